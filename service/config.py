@@ -1,0 +1,74 @@
+"""Settings: read once from the environment, validated, passed down."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Annotated, Literal
+
+import msgspec
+
+Seconds = Annotated[float, msgspec.Meta(gt=0)]
+
+
+class ApiKey(msgspec.Struct, frozen=True):
+    """A key from API_KEYS; `projects` is None for an unrestricted key."""
+
+    key: str
+    projects: frozenset[str] | None = None
+
+
+class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    redis_url: str = "redis://127.0.0.1:6379/0"
+    api_keys: str = ""
+    task_retention_seconds: Annotated[int, msgspec.Meta(ge=60)] = 86_400
+    max_body_bytes: Annotated[int, msgspec.Meta(ge=1024)] = 1024 * 1024
+    webhook_secret: str = ""
+    webhook_allow_private: bool = False
+    enable_diagnostic_tasks: bool = True
+    queue_name: Annotated[str, msgspec.Meta(min_length=1)] = "arq:queue"
+    job_timeout_seconds: Seconds = 300.0
+    max_tries: Annotated[int, msgspec.Meta(ge=1)] = 5
+    worker_concurrency: Annotated[int, msgspec.Meta(ge=1)] = 50
+    poll_delay_seconds: Seconds = 0.05
+    reconcile_interval_seconds: Seconds = 10.0
+    heartbeat_seconds: Seconds = 2.0
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_format: Literal["text", "json"] = "text"
+
+    def parsed_api_keys(self) -> tuple[ApiKey, ...]:
+        return parse_api_keys(self.api_keys)
+
+
+class SettingsError(ValueError):
+    """A bad environment value; the message names the variable."""
+
+
+def parse_api_keys(raw: str) -> tuple[ApiKey, ...]:
+    """`KEY` (all projects) or `KEY:PROJECT[|PROJECT...]`, comma-separated."""
+    keys: list[ApiKey] = []
+    for entry in filter(None, (part.strip() for part in raw.split(","))):
+        key, sep, scope = entry.partition(":")
+        if not key or (sep and not scope):
+            raise SettingsError(f"API_KEYS: malformed entry {entry.split(':')[0][:4]}...")
+        projects = frozenset(filter(None, scope.split("|"))) if sep else None
+        keys.append(ApiKey(key=key, projects=projects))
+    return tuple(keys)
+
+
+def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
+    """Build Settings from upper-case environment variables; raise SettingsError naming the bad one."""
+    env = os.environ if environ is None else environ
+    fields = {name: env[name.upper()] for name in Settings.__struct_fields__ if name.upper() in env}
+    try:
+        settings = msgspec.convert(fields, Settings, strict=False)
+    except msgspec.ValidationError as exc:
+        raise SettingsError(f"invalid setting: {_env_name(str(exc))}") from None
+    settings.parsed_api_keys()
+    return settings
+
+
+def _env_name(message: str) -> str:
+    # msgspec says "... - at `$.job_timeout_seconds`"; name the environment variable instead.
+    head, _, path = message.partition(" - at `$.")
+    return f"{path.rstrip('`').upper()}: {head}" if path else message

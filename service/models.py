@@ -1,0 +1,95 @@
+"""The task vocabulary shared by API, storage and worker: statuses, transitions, the Task record."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Any
+
+import msgspec
+
+PROJECT_ID_PATTERN = r"^[A-Za-z0-9._-]{1,64}$"
+ProjectId = Annotated[str, msgspec.Meta(pattern=PROJECT_ID_PATTERN, min_length=1, max_length=64)]
+
+
+class TaskStatus(StrEnum):
+    QUEUED = "queued"
+    PROCESSING = "processing"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+FINAL = frozenset({TaskStatus.COMPLETED, TaskStatus.FAILED, TaskStatus.CANCELLED})
+ACTIVE = frozenset({TaskStatus.QUEUED, TaskStatus.PROCESSING})
+
+#: Allowed "from" states of each target state; transition.lua receives these, so the two cannot drift.
+#: processing -> processing is a new attempt (retry or a re-run after a lost worker).
+TRANSITIONS: dict[TaskStatus, tuple[TaskStatus, ...]] = {
+    TaskStatus.PROCESSING: (TaskStatus.QUEUED, TaskStatus.PROCESSING),
+    TaskStatus.COMPLETED: (TaskStatus.PROCESSING, TaskStatus.QUEUED),
+    TaskStatus.FAILED: (TaskStatus.PROCESSING, TaskStatus.QUEUED),
+    TaskStatus.CANCELLED: (TaskStatus.QUEUED, TaskStatus.PROCESSING),
+}
+
+#: Cumulative counters (the seed's five) and gauges kept in every metrics hash.
+COUNTERS = ("total_tasks", "completed_tasks", "failed_tasks", "retried_tasks", "cancelled_tasks")
+GAUGES = ("queued_tasks", "processing_tasks")
+
+
+class WebhookOutcome(msgspec.Struct, kw_only=True):
+    """What happened to the callback of a finished task."""
+
+    state: str  # pending | delivered | failed | refused
+    attempts: int = 0
+    last_status_code: int | None = None
+    last_error: str | None = None
+    delivered_at: str | None = None
+
+
+class Task(msgspec.Struct, kw_only=True):
+    task_id: str
+    project_id: str
+    task_type: str
+    status: TaskStatus
+    task_data: dict[str, Any]
+    result: Any = None
+    error: str | None = None
+    progress: int = 0
+    attempts: int = 0
+    metadata: dict[str, Any] = {}
+    callback_url: str | None = None
+    created_at: str
+    updated_at: str
+    started_at: str | None = None
+    completed_at: str | None = None
+    webhook: WebhookOutcome | None = None
+
+    @property
+    def is_final(self) -> bool:
+        return self.status in FINAL
+
+
+class Figures(msgspec.Struct, kw_only=True):
+    """Counters and gauges of one scope (everything, a project, or a task type)."""
+
+    total_tasks: int = 0
+    completed_tasks: int = 0
+    failed_tasks: int = 0
+    retried_tasks: int = 0
+    cancelled_tasks: int = 0
+    queued_tasks: int = 0
+    processing_tasks: int = 0
+    success_rate: float = 0.0
+    avg_duration_ms: float = 0.0
+
+
+class QueueStats(msgspec.Struct, kw_only=True):
+    depth: int
+    workers: int
+
+
+class MetricsReport(msgspec.Struct, kw_only=True):
+    metrics: Figures
+    by_task_type: dict[str, Figures]
+    queues: dict[str, QueueStats]
+    timestamp: str

@@ -1,0 +1,47 @@
+"""Key names: the only place a Redis key string is built."""
+
+from arq.constants import abort_jobs_ss, in_progress_key_prefix, job_key_prefix, result_key_prefix
+
+METRICS = "task_metrics"  # the seed's global counters; also holds per-type fields "{type}:{counter}"
+ACTIVE_TASKS = "active_tasks"  # zset of queued/processing task ids, scanned by the reconciler
+ARQ_ABORT = abort_jobs_ss
+
+
+def task(task_id: str) -> str:
+    return f"task:{task_id}"
+
+
+def project_index(project_id: str, status: str | None = None, task_type: str | None = None) -> str:
+    """Sorted set of a project's task ids scored by creation time (µs), optionally filtered."""
+    key = f"project_tasks:{project_id}"
+    if status:
+        key += f":status:{status}"
+    if task_type:
+        key += f":type:{task_type}"
+    return key
+
+
+def project_metrics(project_id: str) -> str:
+    return f"project_metrics:{project_id}"
+
+
+def task_events(task_id: str) -> str:
+    """Pub/sub channel announcing that a task reached a final state."""
+    return f"task_events:{task_id}"
+
+
+def workers(queue_name: str) -> str:
+    """Sorted set of live worker ids on a queue, scored by last heartbeat (ms)."""
+    return f"workers:{queue_name}"
+
+
+def arq_job(task_id: str) -> str:
+    return job_key_prefix + task_id
+
+
+def arq_result(task_id: str) -> str:
+    return result_key_prefix + task_id
+
+
+def arq_in_progress(task_id: str) -> str:
+    return in_progress_key_prefix + task_id

@@ -1,0 +1,29 @@
+-- Create a task record, its indexes, its counters and its arq job in one step.
+-- The arq job is written exactly as ArqRedis.enqueue_job writes it (PSETEX job key + ZADD queue),
+-- with the same duplicate check (job or result key exists), so submit is atomic and one round trip.
+-- KEYS: 1 task hash, 2 arq job, 3 arq result, 4 arq queue, 5 project index, 6 project+status index,
+--       7 project+type index, 8 project+status+type index, 9 global metrics, 10 project metrics,
+--       11 active tasks
+-- ARGV: 1 task id, 2 index score (creation, µs), 3 record expiry (unix ms), 4 arq job payload,
+--       5 arq job ttl (ms), 6 arq queue score (ms), 7 task type, 8 trim cutoff (µs), 9.. field/value pairs
+-- Returns 1 when created, 0 when the task or its job already exists (nothing written).
+if redis.call('EXISTS', KEYS[1], KEYS[2], KEYS[3]) > 0 then
+  return 0
+end
+local fields = {}
+for i = 9, #ARGV do fields[#fields + 1] = ARGV[i] end
+redis.call('HSET', KEYS[1], unpack(fields))
+redis.call('PEXPIREAT', KEYS[1], ARGV[3])
+redis.call('PSETEX', KEYS[2], ARGV[5], ARGV[4])
+redis.call('ZADD', KEYS[4], ARGV[6], ARGV[1])
+for i = 5, 8 do redis.call('ZADD', KEYS[i], ARGV[2], ARGV[1]) end
+redis.call('ZREMRANGEBYSCORE', KEYS[5], '-inf', '(' .. ARGV[8])
+redis.call('ZADD', KEYS[11], ARGV[2], ARGV[1])
+local typed = ARGV[7] .. ':'
+for i = 9, 10 do
+  redis.call('HINCRBY', KEYS[i], 'total_tasks', 1)
+  redis.call('HINCRBY', KEYS[i], typed .. 'total_tasks', 1)
+  redis.call('HINCRBY', KEYS[i], 'queued_tasks', 1)
+  redis.call('HINCRBY', KEYS[i], typed .. 'queued_tasks', 1)
+end
+return 1

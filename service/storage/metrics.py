@@ -1,0 +1,89 @@
+"""Reading the shared counters, queue depths and worker heartbeats."""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+
+from redis.asyncio import Redis
+
+from service.models import COUNTERS, GAUGES, Figures, MetricsReport, QueueStats
+from service.storage import keys
+from service.storage.codec import now
+
+#: Upper bounds (seconds) of the task-duration histogram buckets; the worker files each duration under one.
+DURATION_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0, 300.0)
+INF_BUCKET = "+Inf"
+
+
+def bucket_for(duration_us: int) -> str:
+    seconds = duration_us / 1_000_000
+    return next((str(bound) for bound in DURATION_BUCKETS if seconds <= bound), INF_BUCKET)
+
+
+def figures(raw: dict[str, int]) -> Figures:
+    values = {name: raw.get(name, 0) for name in (*COUNTERS, *GAUGES)}
+    finished = values["completed_tasks"] + values["failed_tasks"]
+    count = raw.get("duration_count", 0)
+    return Figures(
+        **values,
+        success_rate=round(values["completed_tasks"] / finished, 6) if finished else 0.0,
+        avg_duration_ms=round(raw.get("duration_us_total", 0) / count / 1000, 3) if count else 0.0,
+    )
+
+
+def split_by_type(raw: dict[str, str]) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
+    """Separate a metrics hash into its totals and its "{type}:{field}" entries."""
+    totals: dict[str, int] = {}
+    typed: dict[str, dict[str, int]] = defaultdict(dict)
+    for field, value in raw.items():
+        task_type, sep, name = field.partition(":")
+        if sep:
+            typed[task_type][name] = int(value)
+        else:
+            totals[field] = int(value)
+    return totals, dict(typed)
+
+
+class MetricsReader:
+    def __init__(self, redis: Redis, *, queue_names: tuple[str, ...], heartbeat_seconds: float) -> None:
+        self.redis = redis
+        self.queue_names = queue_names
+        self.live_window_ms = int(heartbeat_seconds * 3 * 1000)
+
+    async def raw(self, project_id: str | None = None) -> dict[str, str]:
+        key = keys.METRICS if project_id is None else keys.project_metrics(project_id)
+        return await self.redis.hgetall(key)  # type: ignore[no-any-return, misc]
+
+    async def report(self, project_id: str | None = None) -> MetricsReport:
+        totals, typed = split_by_type(await self.raw(project_id))
+        return MetricsReport(
+            metrics=figures(totals),
+            by_task_type={name: figures(values) for name, values in sorted(typed.items())},
+            queues=await self.queues(),
+            timestamp=now()[1],
+        )
+
+    async def queues(self) -> dict[str, QueueStats]:
+        since = int(time.time() * 1000) - self.live_window_ms
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for name in self.queue_names:
+                pipe.zcard(name)
+                pipe.zcount(keys.workers(name), since, "+inf")
+            answers = await pipe.execute()
+        return {
+            name: QueueStats(depth=answers[2 * i], workers=answers[2 * i + 1]) for i, name in enumerate(self.queue_names)
+        }
+
+
+async def heartbeat(redis: Redis, queue_name: str, worker_id: str, *, stale_after_ms: int) -> None:
+    """Mark a worker live on a queue and forget workers silent for longer than `stale_after_ms`."""
+    now_ms = int(time.time() * 1000)
+    async with redis.pipeline(transaction=True) as pipe:
+        pipe.zadd(keys.workers(queue_name), {worker_id: now_ms})
+        pipe.zremrangebyscore(keys.workers(queue_name), "-inf", now_ms - stale_after_ms)
+        await pipe.execute()
+
+
+async def forget_worker(redis: Redis, queue_name: str, worker_id: str) -> None:
+    await redis.zrem(keys.workers(queue_name), worker_id)

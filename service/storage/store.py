@@ -1,0 +1,196 @@
+"""TaskStorage: create, read, transition and list task records."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import Any, Literal
+
+import msgspec
+from arq.jobs import serialize_job
+from redis.asyncio import Redis
+
+from service.models import FINAL, TRANSITIONS, Task, TaskStatus, WebhookOutcome
+from service.storage import keys
+from service.storage.codec import dump_json, load_task, now, pairs, task_fields
+from service.storage.errors import DuplicateTask, TaskNotFound
+from service.storage.scripts import register
+
+Order = Literal["asc", "desc"]
+
+
+class TransitionResult(msgspec.Struct, frozen=True):
+    applied: bool
+    task: Task
+
+
+class Page(msgspec.Struct, frozen=True):
+    tasks: list[Task]
+    total: int
+
+
+def _as_dict(flat: Sequence[str]) -> dict[str, str]:
+    return dict(zip(flat[::2], flat[1::2], strict=True))
+
+
+class TaskStorage:
+    """Every read and write of task records; one instance per process, shared by its handlers."""
+
+    def __init__(self, redis: Redis, *, retention_seconds: int, queue_name: str) -> None:
+        self.redis = redis
+        self.retention_seconds = retention_seconds
+        self.queue_name = queue_name
+        self._scripts = register(redis)
+
+    async def create(
+        self,
+        *,
+        project_id: str,
+        task_type: str,
+        task_data: dict[str, Any],
+        metadata: dict[str, Any] | None = None,
+        callback_url: str | None = None,
+        task_id: str | None = None,
+    ) -> Task:
+        """Write the record, its indexes, counters and arq job atomically; DuplicateTask if the id is taken."""
+        epoch, stamp = now()
+        task = Task(
+            task_id=task_id or str(uuid.uuid4()),
+            project_id=project_id,
+            task_type=task_type,
+            status=TaskStatus.QUEUED,
+            task_data=task_data,
+            metadata=metadata or {},
+            callback_url=callback_url,
+            created_at=stamp,
+            updated_at=stamp,
+        )
+        now_ms = int(epoch * 1000)
+        score_us = int(epoch * 1_000_000)
+        retention_ms = self.retention_seconds * 1000
+        job = serialize_job(task_type, (task.task_id,), {}, None, now_ms)
+        created = await self._scripts.create(
+            keys=[
+                keys.task(task.task_id),
+                keys.arq_job(task.task_id),
+                keys.arq_result(task.task_id),
+                self.queue_name,
+                keys.project_index(project_id),
+                keys.project_index(project_id, TaskStatus.QUEUED),
+                keys.project_index(project_id, task_type=task_type),
+                keys.project_index(project_id, TaskStatus.QUEUED, task_type),
+                keys.METRICS,
+                keys.project_metrics(project_id),
+                keys.ACTIVE_TASKS,
+            ],
+            args=[
+                task.task_id,
+                score_us,
+                now_ms + retention_ms,
+                job,
+                retention_ms,
+                now_ms,
+                task_type,
+                score_us - retention_ms * 1000,
+                *pairs(task_fields(task)),
+            ],
+        )
+        if not created:
+            raise DuplicateTask(task.task_id)
+        return task
+
+    async def get(self, task_id: str) -> Task:
+        fields = await self.redis.hgetall(keys.task(task_id))  # type: ignore[misc]
+        if not fields:
+            raise TaskNotFound(task_id)
+        return load_task(fields)
+
+    async def identity(self, task_id: str) -> tuple[str, str]:
+        """(project_id, task_type) of a task: immutable, so safe to read before a transition."""
+        project_id, task_type = await self.redis.hmget(keys.task(task_id), ["project_id", "task_type"])  # type: ignore[misc]
+        if project_id is None or task_type is None:
+            raise TaskNotFound(task_id)
+        return project_id, task_type
+
+    async def transition(
+        self,
+        task_id: str,
+        to: TaskStatus,
+        *,
+        identity: tuple[str, str] | None = None,
+        attempt: int = 0,
+        duration_us: int | None = None,
+        bucket: str = "",
+        fields: dict[str, str] | None = None,
+        abort_job: bool = False,
+    ) -> TransitionResult:
+        """Apply one status change if the state machine allows it; TaskNotFound if the task is gone."""
+        project_id, task_type = identity or await self.identity(task_id)
+        sources = TRANSITIONS[to]
+        epoch, stamp = now()
+        script_keys = [
+            keys.task(task_id),
+            keys.METRICS,
+            keys.project_metrics(project_id),
+            keys.ACTIVE_TASKS,
+            keys.project_index(project_id, to),
+            keys.project_index(project_id, to, task_type),
+        ]
+        for source in sources:
+            script_keys += [keys.project_index(project_id, source), keys.project_index(project_id, source, task_type)]
+        if abort_job:
+            script_keys.append(keys.ARQ_ABORT)
+        code, flat = await self._scripts.transition(
+            keys=script_keys,
+            args=[
+                to.value,
+                task_type,
+                stamp,
+                int(epoch * 1000),
+                attempt,
+                "" if duration_us is None else duration_us,
+                bucket,
+                keys.task_events(task_id) if to in FINAL else "",
+                "1" if abort_job else "0",
+                len(sources),
+                *sources,
+                *pairs(fields or {}),
+            ],
+        )
+        if code < 0:
+            raise TaskNotFound(task_id)
+        return TransitionResult(applied=code == 1, task=load_task(_as_dict(flat)))
+
+    async def update(self, task_id: str, fields: dict[str, str], *, only_in: TaskStatus | None = None) -> bool:
+        """Set fields on an existing task; False when it is gone or not in `only_in`."""
+        status = "" if only_in is None else only_in.value
+        written = await self._scripts.update(keys=[keys.task(task_id)], args=[status, *pairs(fields)])
+        return bool(written)
+
+    async def set_progress(self, task_id: str, percent: int) -> bool:
+        """Record progress (clamped to 0..100) while the task is processing."""
+        _, stamp = now()
+        value = str(max(0, min(100, int(percent))))
+        return await self.update(task_id, {"progress": value, "updated_at": stamp}, only_in=TaskStatus.PROCESSING)
+
+    async def set_webhook(self, task_id: str, outcome: WebhookOutcome) -> bool:
+        return await self.update(task_id, {"webhook": dump_json(outcome)})
+
+    async def page(
+        self,
+        project_id: str,
+        *,
+        status: TaskStatus | None = None,
+        task_type: str | None = None,
+        offset: int = 0,
+        limit: int = 50,
+        order: Order = "desc",
+    ) -> Page:
+        """One page of a project's tasks and the total matching the filters: O(log n + page)."""
+        epoch, _ = now()
+        cutoff_us = int((epoch - self.retention_seconds) * 1_000_000)
+        total, rows = await self._scripts.page(
+            keys=[keys.project_index(project_id, status, task_type)],
+            args=[cutoff_us, offset, limit, order, keys.task("")],
+        )
+        return Page(tasks=[load_task(_as_dict(row)) for row in rows if row], total=int(total))

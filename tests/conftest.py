@@ -1,0 +1,69 @@
+"""Shared fixtures: one throwaway redis-server per test session, flushed before every test."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+from arq.connections import ArqRedis, RedisSettings, create_pool
+from redis.asyncio import Redis
+
+from deploy.redis_local import start_redis
+from service.config import Settings
+from service.storage import MetricsReader, TaskStorage
+
+ADMIN_KEY = "test-admin-key"
+SCOPED_KEY = "test-scoped-key"
+SCOPED_PROJECT = "scoped-project"
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    # TEST_REDIS_URL, never REDIS_URL: every test flushes the database it is given.
+    if url := os.environ.get("TEST_REDIS_URL"):
+        yield url
+        return
+    proc, url = start_redis(Path(tmp_path_factory.mktemp("redis")), persistent=False)
+    yield url
+    proc.terminate()
+    proc.wait(10)
+
+
+@pytest.fixture
+def settings(redis_url: str) -> Settings:
+    return Settings(
+        redis_url=redis_url,
+        api_keys=f"{ADMIN_KEY},{SCOPED_KEY}:{SCOPED_PROJECT}",
+        webhook_secret="test-webhook-secret",
+        webhook_allow_private=True,
+        poll_delay_seconds=0.01,
+        reconcile_interval_seconds=0.5,
+        heartbeat_seconds=0.5,
+    )
+
+
+@pytest.fixture
+async def redis(redis_url: str) -> AsyncIterator[Redis]:
+    client = Redis.from_url(redis_url, decode_responses=True)
+    await client.flushdb()
+    yield client
+    await client.aclose()
+
+
+@pytest.fixture
+async def arq_pool(redis_url: str, redis: Redis) -> AsyncIterator[ArqRedis]:
+    pool = await create_pool(RedisSettings.from_dsn(redis_url))
+    yield pool
+    await pool.aclose()
+
+
+@pytest.fixture
+def storage(redis: Redis, settings: Settings) -> TaskStorage:
+    return TaskStorage(redis, retention_seconds=settings.task_retention_seconds, queue_name=settings.queue_name)
+
+
+@pytest.fixture
+def metrics_reader(redis: Redis, settings: Settings) -> MetricsReader:
+    return MetricsReader(redis, queue_names=(settings.queue_name,), heartbeat_seconds=settings.heartbeat_seconds)
