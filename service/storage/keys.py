@@ -45,3 +45,8 @@ def arq_result(task_id: str) -> str:
 
 def arq_in_progress(task_id: str) -> str:
     return in_progress_key_prefix + task_id
+
+
+def webhook_job_id(task_id: str) -> str:
+    """arq job id of a task's webhook delivery (arq refuses a second job with the same id)."""
+    return f"webhook:{task_id}"

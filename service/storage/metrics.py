@@ -72,7 +72,8 @@ class MetricsReader:
                 pipe.zcount(keys.workers(name), since, "+inf")
             answers = await pipe.execute()
         return {
-            name: QueueStats(depth=answers[2 * i], workers=answers[2 * i + 1]) for i, name in enumerate(self.queue_names)
+            name: QueueStats(depth=answers[2 * i], workers=answers[2 * i + 1])
+            for i, name in enumerate(self.queue_names)
         }
 
 

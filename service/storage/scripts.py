@@ -25,4 +25,4 @@ class Scripts:
 
 
 def register(redis: Redis) -> Scripts:
-    return Scripts(**{name: redis.register_script(src) for name, src in _SOURCES.items()})  # type: ignore[arg-type]
+    return Scripts(**{name: redis.register_script(src) for name, src in _SOURCES.items()})

@@ -18,6 +18,10 @@ from service.storage.scripts import register
 
 Order = Literal["asc", "desc"]
 
+#: Name of the arq function that delivers callbacks (registered by the worker).
+WEBHOOK_FUNCTION = "deliver_webhook"
+_PENDING_WEBHOOK = dump_json(WebhookOutcome(state="pending"))
+
 
 class TransitionResult(msgspec.Struct, frozen=True):
     applied: bool
@@ -128,6 +132,9 @@ class TaskStorage:
         project_id, task_type = identity or await self.identity(task_id)
         sources = TRANSITIONS[to]
         epoch, stamp = now()
+        now_ms = int(epoch * 1000)
+        webhook_job = keys.webhook_job_id(task_id)
+        webhook_payload = serialize_job(WEBHOOK_FUNCTION, (task_id,), {}, None, now_ms) if to in FINAL else b""
         script_keys = [
             keys.task(task_id),
             keys.METRICS,
@@ -135,18 +142,19 @@ class TaskStorage:
             keys.ACTIVE_TASKS,
             keys.project_index(project_id, to),
             keys.project_index(project_id, to, task_type),
+            keys.ARQ_ABORT,
+            keys.arq_job(webhook_job),
+            self.queue_name,
         ]
         for source in sources:
             script_keys += [keys.project_index(project_id, source), keys.project_index(project_id, source, task_type)]
-        if abort_job:
-            script_keys.append(keys.ARQ_ABORT)
         code, flat = await self._scripts.transition(
             keys=script_keys,
             args=[
                 to.value,
                 task_type,
                 stamp,
-                int(epoch * 1000),
+                now_ms,
                 attempt,
                 "" if duration_us is None else duration_us,
                 bucket,
@@ -154,6 +162,10 @@ class TaskStorage:
                 "1" if abort_job else "0",
                 len(sources),
                 *sources,
+                webhook_payload,
+                self.retention_seconds * 1000,
+                webhook_job,
+                _PENDING_WEBHOOK,
                 *pairs(fields or {}),
             ],
         )

@@ -38,7 +38,7 @@ class TaskWaiter:
             self._reader.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._reader
-        await self.pubsub.aclose()
+        await self.pubsub.aclose()  # type: ignore[no-untyped-call]
 
     async def wait(self, task_id: str, timeout: float) -> Task:
         """The task once it is final, or as it is when `timeout` seconds have passed."""
