@@ -8,6 +8,8 @@ import subprocess
 import time
 from pathlib import Path
 
+CONFIG = Path(__file__).with_name("redis.conf")
+
 
 def redis_binary() -> str:
     found = shutil.which("redis-server")
@@ -32,8 +34,9 @@ def start_redis(
     """Start redis-server and wait until it answers; returns the process and its URL."""
     data_dir.mkdir(parents=True, exist_ok=True)
     port = port or free_port()
-    args = [redis_binary(), "--bind", "127.0.0.1", "--port", str(port), "--dir", str(data_dir.resolve())]
-    args += ["--appendonly", "yes", "--appendfsync", "everysec"] if persistent else ["--save", "", "--appendonly", "no"]
+    # persistent: deploy/redis.conf (AOF on), the production configuration; else a throwaway in-memory one
+    args = [redis_binary(), *([str(CONFIG)] if persistent else []), "--bind", "127.0.0.1", "--port", str(port)]
+    args += ["--dir", str(data_dir.resolve())] + ([] if persistent else ["--save", "", "--appendonly", "no"])
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from typing import Annotated, Literal
 
 import msgspec
+
+from service.models import PROJECT_ID_PATTERN
 
 Seconds = Annotated[float, msgspec.Meta(gt=0)]
 
@@ -47,11 +50,14 @@ class SettingsError(ValueError):
 def parse_api_keys(raw: str) -> tuple[ApiKey, ...]:
     """`KEY` (all projects) or `KEY:PROJECT[|PROJECT...]`, comma-separated."""
     keys: list[ApiKey] = []
-    for entry in filter(None, (part.strip() for part in raw.split(","))):
+    for position, entry in enumerate(filter(None, (part.strip() for part in raw.split(","))), start=1):
         key, sep, scope = entry.partition(":")
         if not key or (sep and not scope):
-            raise SettingsError(f"API_KEYS: malformed entry {entry.split(':')[0][:4]}...")
+            # never echo the entry: it holds a secret
+            raise SettingsError(f"API_KEYS: entry {position} is malformed (expected KEY or KEY:PROJECT[|PROJECT...])")
         projects = frozenset(filter(None, scope.split("|"))) if sep else None
+        if projects is not None and not all(re.fullmatch(PROJECT_ID_PATTERN, p) for p in projects):
+            raise SettingsError(f"API_KEYS: entry {position} names an invalid project id")
         keys.append(ApiKey(key=key, projects=projects))
     return tuple(keys)
 
