@@ -1,0 +1,23 @@
+"""Typed keys of everything the application holds, apart from app.py so handlers need not import it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from aiohttp import web
+from redis.asyncio import Redis
+
+from service.api.auth import Keyring
+from service.config import Settings
+from service.storage import MetricsReader, TaskStorage
+from service.storage.waiter import TaskWaiter
+from service.task_types import TaskData
+
+SETTINGS = web.AppKey("settings", Settings)
+KEYRING = web.AppKey("keyring", Keyring)
+#: task_type -> schema of its task_data (None: any object), as enabled by the settings
+TASK_TYPES = web.AppKey("task_types", Mapping[str, type[TaskData] | None])
+REDIS = web.AppKey("redis", Redis)
+STORAGE = web.AppKey("storage", TaskStorage)
+METRICS = web.AppKey("metrics", MetricsReader)
+WAITER = web.AppKey("waiter", TaskWaiter)

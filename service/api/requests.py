@@ -1,0 +1,97 @@
+"""Reading requests: the caller's key, JSON bodies, query and path values; failures become ApiErrors."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+import msgspec
+from aiohttp import hdrs, web
+
+from service.api.appkeys import KEYRING
+from service.api.auth import authenticate
+from service.api.errors import ApiError, validation_error
+from service.api.responses import ENCODER
+from service.api.schemas import MAX_METADATA_BYTES, MAX_NESTING, SubmitRequest, nesting_exceeds
+from service.config import ApiKey
+from service.task_types import TaskData, parse_task_data
+
+T = TypeVar("T")
+
+_AT = " - at `"
+_NAMED_FIELD = re.compile(r"^Object (?:contains unknown|missing required) field `(?P<name>[^`]*)`")
+
+
+def caller(request: web.Request) -> ApiKey:
+    return authenticate(request, request.app[KEYRING])
+
+
+def task_id_of(request: web.Request) -> str:
+    # The route only matches the UUID form; ids are stored lower-case.
+    return request.match_info["task_id"].lower()
+
+
+def split_error(message: str) -> tuple[str, str]:
+    """msgspec's "Expected `int`, got `str` - at `$.a`" -> ("$.a", "Expected `int`, got `str`")."""
+    text, sep, path = message.rpartition(_AT)
+    if not sep:
+        text, path = message, "$"
+    path = path.removesuffix("`")
+    if named := _NAMED_FIELD.match(text):  # name the field itself, not the object holding it
+        path = f"{path}.{named['name']}"
+    return path, text
+
+
+def invalid(exc: msgspec.ValidationError, prefix: str = "$") -> ApiError:
+    path, message = split_error(str(exc))
+    return validation_error(prefix + path.removeprefix("$"), message)
+
+
+def _is_json(content_type: str) -> bool:
+    return content_type == "application/json" or (
+        content_type.startswith("application/") and content_type.endswith("+json")
+    )
+
+
+async def read_json(request: web.Request, decoder: msgspec.json.Decoder[T]) -> T:
+    """Decode the body: 415 for a non-JSON type (none at all is taken as JSON), 400 bad JSON, 422 bad shape."""
+    if hdrs.CONTENT_TYPE in request.headers and not _is_json(request.content_type):
+        raise ApiError(415, f"Content-Type must be application/json, not {request.content_type!r}")
+    try:
+        body = await request.read()  # 413 past client_max_size
+    except web.RequestPayloadError as exc:  # e.g. a Content-Encoding that does not decode
+        raise ApiError(400, f"body could not be read: {exc}") from None
+    try:
+        return decoder.decode(body)
+    except msgspec.ValidationError as exc:
+        raise invalid(exc) from None
+    except (msgspec.DecodeError, RecursionError) as exc:
+        raise ApiError(400, f"body is not valid JSON: {exc}") from None
+
+
+def parse_query(request: web.Request, kind: type[T], **path_values: str) -> T:
+    """Query parameters (and path values) converted to `kind`; a 422 names the parameter."""
+    raw = {**request.query, **path_values}
+    try:
+        return msgspec.convert(raw, kind, strict=False)
+    except msgspec.ValidationError as exc:
+        field, message = split_error(str(exc))
+        raise validation_error(field.removeprefix("$."), message) from None
+
+
+def checked_task_data(body: SubmitRequest, types: Mapping[str, type[TaskData] | None]) -> dict[str, Any]:
+    """The task_data to store: checked against its type's schema, with the schema's defaults filled in."""
+    if body.task_type not in types:
+        allowed = sorted(types)
+        raise validation_error("$.task_type", f"unknown task type; allowed: {', '.join(allowed)}", allowed=allowed)
+    for field, value in (("$.task_data", body.task_data), ("$.metadata", body.metadata)):
+        if nesting_exceeds(value):
+            raise validation_error(field, f"nested deeper than {MAX_NESTING} levels")
+    if len(ENCODER.encode(body.metadata)) > MAX_METADATA_BYTES:
+        raise validation_error("$.metadata", f"larger than {MAX_METADATA_BYTES} bytes encoded")
+    try:
+        parsed = parse_task_data(types[body.task_type], body.task_data)
+    except msgspec.ValidationError as exc:
+        raise invalid(exc, prefix="$.task_data") from None
+    return parsed if isinstance(parsed, dict) else msgspec.to_builtins(parsed)

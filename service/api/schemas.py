@@ -1,0 +1,76 @@
+"""Request and response shapes of the API: limits live in the types, checked when decoding."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+import msgspec
+
+from service.models import PROJECT_ID_PATTERN, ProjectId, Task, TaskStatus
+
+MAX_METADATA_BYTES = 4096
+#: Deeper JSON is refused: every later decode and encode of a record (API and worker) must stay far from
+#: the interpreter's recursion limit.
+MAX_NESTING = 64
+MAX_OFFSET = 10**12  # far past any index, and still exact for the page script's Lua numbers
+
+#: Names that end up in Redis keys (task types in index keys) share the project id's alphabet.
+Name = Annotated[str, msgspec.Meta(pattern=PROJECT_ID_PATTERN)]
+CallbackUrl = Annotated[str, msgspec.Meta(max_length=2048, pattern=r"^https?://[^\s/?#]+(?:[/?#]\S*)?$")]
+
+
+class SubmitRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, frozen=True):
+    """Body of POST /tasks/submit; an unknown field is a 422 (it is most likely a typo)."""
+
+    project_id: ProjectId
+    task_type: Annotated[str, msgspec.Meta(min_length=1, max_length=64)]
+    task_data: dict[str, Any] = {}
+    callback_url: CallbackUrl | None = None
+    metadata: dict[str, Any] = {}
+
+
+class TaskQuery(msgspec.Struct, kw_only=True, frozen=True):
+    """Query of GET /tasks/{id}; unknown parameters (cache busters) are ignored."""
+
+    wait: Annotated[float, msgspec.Meta(ge=0, le=60)] = 0.0
+
+
+class MetricsQuery(msgspec.Struct, kw_only=True, frozen=True):
+    project_id: ProjectId | None = None
+
+
+class ListQuery(msgspec.Struct, kw_only=True, frozen=True):
+    """Path and query of GET /projects/{project_id}/tasks."""
+
+    project_id: ProjectId
+    status: TaskStatus | None = None
+    task_type: Name | None = None
+    limit: Annotated[int, msgspec.Meta(ge=1, le=200)] = 50
+    offset: Annotated[int, msgspec.Meta(ge=0, le=MAX_OFFSET)] = 0
+    order: Literal["asc", "desc"] = "desc"
+
+
+class Pagination(msgspec.Struct, kw_only=True):
+    total: int
+    limit: int
+    offset: int
+    has_more: bool
+
+
+class TaskPage(msgspec.Struct, kw_only=True):
+    tasks: list[Task]
+    pagination: Pagination
+
+
+def nesting_exceeds(value: Any, limit: int = MAX_NESTING) -> bool:
+    """Whether a decoded JSON value nests containers deeper than `limit` (iterative: no recursion)."""
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        node, depth = stack.pop()
+        children = node.values() if isinstance(node, dict) else node
+        for child in children:
+            if isinstance(child, dict | list):
+                if depth + 1 >= limit:
+                    return True
+                stack.append((child, depth + 1))
+    return False

@@ -1,0 +1,68 @@
+"""Handlers of /api/v1/tasks: submit, read (optionally waiting), cancel, metrics."""
+
+from __future__ import annotations
+
+import msgspec
+from aiohttp import web
+
+from service.api.appkeys import METRICS, STORAGE, TASK_TYPES, WAITER
+from service.api.auth import require_project, require_visible
+from service.api.errors import ApiError
+from service.api.requests import caller, checked_task_data, parse_query, read_json, task_id_of
+from service.api.responses import json_response
+from service.api.schemas import MetricsQuery, SubmitRequest, TaskQuery
+from service.models import TaskStatus
+from service.storage.codec import now
+
+_submit_decoder = msgspec.json.Decoder(SubmitRequest)
+
+
+async def submit(request: web.Request) -> web.Response:
+    key = caller(request)
+    body = await read_json(request, _submit_decoder)
+    require_project(key, body.project_id)
+    task_data = checked_task_data(body, request.app[TASK_TYPES])
+    task = await request.app[STORAGE].create(
+        project_id=body.project_id,
+        task_type=body.task_type,
+        task_data=task_data,
+        metadata=body.metadata,
+        callback_url=body.callback_url,
+    )
+    return json_response(task, status=202, headers={"Location": f"/api/v1/tasks/{task.task_id}"})
+
+
+async def get_task(request: web.Request) -> web.Response:
+    key = caller(request)
+    query = parse_query(request, TaskQuery)
+    task_id = task_id_of(request)
+    storage = request.app[STORAGE]
+    if query.wait > 0:
+        # Check ownership before holding the request: a foreign task must answer as fast as a missing one.
+        project_id, _ = await storage.identity(task_id)
+        require_visible(key, project_id)
+        return json_response(await request.app[WAITER].wait(task_id, query.wait))
+    task = await storage.get(task_id)
+    require_visible(key, task.project_id)
+    return json_response(task)
+
+
+async def cancel(request: web.Request) -> web.Response:
+    key = caller(request)
+    task_id = task_id_of(request)
+    storage = request.app[STORAGE]
+    identity = await storage.identity(task_id)
+    require_visible(key, identity[0])
+    result = await storage.transition(
+        task_id, TaskStatus.CANCELLED, identity=identity, abort_job=True, fields={"completed_at": now()[1]}
+    )
+    if not result.applied:
+        raise ApiError(409, f"task is already {result.task.status.value}", result.task)
+    return json_response(result.task)
+
+
+async def metrics(request: web.Request) -> web.Response:
+    key = caller(request)
+    query = parse_query(request, MetricsQuery)
+    require_project(key, query.project_id)  # no project_id means all projects: unrestricted keys only
+    return json_response(await request.app[METRICS].report(query.project_id))
