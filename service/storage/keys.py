@@ -1,6 +1,6 @@
 """Key names: the only place a Redis key string is built."""
 
-from arq.constants import abort_jobs_ss, in_progress_key_prefix, job_key_prefix, result_key_prefix
+from arq.constants import abort_jobs_ss, in_progress_key_prefix, job_key_prefix, result_key_prefix, retry_key_prefix
 
 METRICS = "task_metrics"  # the seed's global counters; also holds per-type fields "{type}:{counter}"
 ACTIVE_TASKS = "active_tasks"  # zset of queued/processing task ids, scanned by the reconciler
@@ -50,3 +50,8 @@ def arq_in_progress(task_id: str) -> str:
 def webhook_job_id(task_id: str) -> str:
     """arq job id of a task's webhook delivery (arq refuses a second job with the same id)."""
     return f"webhook:{task_id}"
+
+
+def arq_retry(task_id: str) -> str:
+    """arq's try counter of a job (incremented at every start; arq gives up past max_tries)."""
+    return retry_key_prefix + task_id

@@ -1,0 +1,64 @@
+"""Helpers for the worker tests: real arq Workers in this process, and waiting on conditions with a deadline."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any, TypeVar
+
+from arq.worker import Worker
+from redis.asyncio import Redis
+
+from service.config import Settings
+from service.models import Task
+from service.storage import TaskStorage, keys
+from worker.settings import build_worker, close_worker
+
+T = TypeVar("T")
+
+
+async def until(check: Callable[[], Awaitable[T]], timeout: float = 10.0, interval: float = 0.01) -> T:
+    """The first truthy value of `check`; AssertionError at the deadline."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = await check()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"condition not met within {timeout} s (last value {value!r})")
+        await asyncio.sleep(interval)
+
+
+async def run_burst(settings: Settings, **overrides: Any) -> Worker:
+    """Run a worker until the queue is empty (deferred retries included), then shut it down."""
+    worker = build_worker(settings, burst=True, poll_delay=0, **overrides)
+    try:
+        await asyncio.wait_for(worker.main(), 30)
+    finally:
+        await close_worker(worker)
+    return worker
+
+
+@contextlib.asynccontextmanager
+async def running_worker(settings: Settings, **overrides: Any) -> AsyncIterator[Worker]:
+    """A worker polling in the background for the duration of the block."""
+    worker = build_worker(settings, poll_delay=0.01, **overrides)
+    main = asyncio.create_task(worker.main())
+    try:
+        yield worker
+    finally:
+        main.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await main
+        await close_worker(worker)
+
+
+async def counters(redis: Redis, key: str = keys.METRICS) -> dict[str, int]:
+    return {k: int(v) for k, v in (await redis.hgetall(key)).items()}  # type: ignore[misc]
+
+
+async def status_is(storage: TaskStorage, task_id: str, *statuses: str) -> Task | None:
+    task = await storage.get(task_id)
+    return task if task.status in statuses else None

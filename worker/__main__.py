@@ -1,0 +1,37 @@
+"""`python -m worker`: an arq worker for the environment's settings, on uvloop where available."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+
+from arq.worker import run_worker
+
+from service.config import SettingsError, load_settings
+from service.logs import configure_logging
+from worker.settings import worker_settings_class
+
+
+def new_event_loop() -> asyncio.AbstractEventLoop:
+    try:
+        import uvloop
+    except ImportError:  # not on every platform (no Windows wheels)
+        return asyncio.new_event_loop()
+    return uvloop.new_event_loop()
+
+
+def main() -> int:
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        print(f"worker: {exc}", file=sys.stderr)
+        return 2
+    configure_logging(settings)
+    # arq's Worker picks up the current loop (asyncio.get_event_loop), so install ours first
+    asyncio.set_event_loop(new_event_loop())
+    run_worker(worker_settings_class(settings))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

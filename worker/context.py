@@ -1,0 +1,40 @@
+"""The arq ctx as this worker fills it: shared clients from start-up, per-job values from arq and the hooks."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime
+from typing import TypedDict
+
+import aiohttp
+from arq.connections import ArqRedis
+from redis.asyncio import Redis
+
+from service.config import Settings
+from service.models import Task
+from service.storage import TaskStorage
+from worker.outcome import Outcome
+
+
+class WorkerContext(TypedDict, total=False):
+    settings: Settings
+    #: arq's own client (bytes responses): job, result and in-progress keys
+    redis: ArqRedis
+    #: storage client (decode_responses=True)
+    storage_redis: Redis
+    storage: TaskStorage
+    #: shared HTTP client for webhook delivery
+    http: aiohttp.ClientSession
+    worker_id: str
+    #: heartbeat and reconciler loops, cancelled at shutdown
+    background: list[asyncio.Task[None]]
+    # set by arq for each job
+    job_id: str
+    job_try: int
+    enqueue_time: datetime
+    score: int
+    # set by on_job_start when the task may run, and by the task wrapper with what happened
+    task: Task
+    #: set by on_job_start when storage could not be asked (the wrapper then asks arq for another try)
+    start_error: str
+    outcome: Outcome

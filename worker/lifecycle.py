@@ -1,0 +1,67 @@
+"""Start-up and shut-down of a worker process: shared clients in ctx, heartbeat and reconciler loops."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import socket
+import uuid
+from collections.abc import Awaitable, Callable
+
+import aiohttp
+from redis.asyncio import Redis
+
+from service.config import Settings
+from service.storage import TaskStorage
+from service.storage.metrics import forget_worker
+from worker.context import WorkerContext
+from worker.heartbeat import beat_forever
+from worker.reconcile import reconcile_forever
+
+log = logging.getLogger(__name__)
+
+#: Default limit for an outgoing HTTP call (webhook delivery), so a hung receiver cannot hold a job slot.
+HTTP_TIMEOUT_S = 30.0
+
+Hook = Callable[[WorkerContext], Awaitable[None]]
+
+
+def new_worker_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def startup_hook(settings: Settings) -> Hook:
+    """arq's on_startup for these settings (arq passes only ctx, so the settings ride in the closure)."""
+
+    async def on_startup(ctx: WorkerContext) -> None:
+        storage_redis = Redis.from_url(settings.redis_url, decode_responses=True)
+        ctx["settings"] = settings
+        ctx["storage_redis"] = storage_redis
+        ctx["storage"] = TaskStorage(
+            storage_redis, retention_seconds=settings.task_retention_seconds, queue_name=settings.queue_name
+        )
+        ctx["http"] = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=HTTP_TIMEOUT_S))
+        ctx["worker_id"] = new_worker_id()
+        ctx["background"] = [asyncio.create_task(beat_forever(ctx)), asyncio.create_task(reconcile_forever(ctx))]
+        log.info("worker %s started on queue %s", ctx["worker_id"], settings.queue_name)
+
+    return on_startup
+
+
+async def on_shutdown(ctx: WorkerContext) -> None:
+    """Stop the loops, leave the live-worker set, close the clients; each step even if an earlier one failed."""
+    background = ctx.get("background", [])
+    for task in background:
+        task.cancel()
+    await asyncio.gather(*background, return_exceptions=True)
+    if "worker_id" in ctx:
+        try:
+            await forget_worker(ctx["storage_redis"], ctx["settings"].queue_name, ctx["worker_id"])
+        except Exception:
+            log.warning("worker %s not removed from the live set", ctx["worker_id"], exc_info=True)
+    if "http" in ctx:
+        await ctx["http"].close()
+    if "storage_redis" in ctx:
+        await ctx["storage_redis"].aclose()
+    log.info("worker %s stopped", ctx.get("worker_id"))

@@ -1,0 +1,109 @@
+"""Finalise tasks whose arq job ended without hooks: expired, aborted before start, unknown function, max tries.
+
+Every worker runs the loop; they may overlap, which is safe because a transition out of a final state is
+refused, so each task is finalised (and counted) once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from dataclasses import dataclass, field
+
+import msgspec
+from arq.jobs import DeserializationError, deserialize_result
+from arq.worker import JobExecutionFailed
+from redis.asyncio import Redis
+
+from service.models import TaskStatus
+from service.storage import TaskNotFound, TaskStorage
+from service.storage.codec import dump_json, now
+from service.storage.metrics import bucket_for
+from service.storage.reconcile import active_before, forget_active, job_result, jobs_gone
+from worker.context import WorkerContext
+from worker.outcome import describe_error
+
+log = logging.getLogger(__name__)
+
+#: Tasks younger than this are left alone: their job is normally still ahead of them.
+GRACE_S = 2.0
+BATCH = 500
+JOB_LOST = "job lost: its arq job ended without a result"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    status: TaskStatus
+    fields: dict[str, str] = field(default_factory=dict)
+    duration_us: int | None = None
+
+
+async def reconcile_once(
+    storage: TaskStorage, arq_redis: Redis, *, grace_s: float = GRACE_S, batch: int = BATCH
+) -> int:
+    """One pass over the active tasks older than `grace_s`; returns how many it finalised."""
+    cutoff_us = int((time.time() - grace_s) * 1_000_000)
+    finalised, after_us = 0, None
+    while True:
+        rows = await active_before(storage.redis, cutoff_us, after_us=after_us, limit=batch)
+        gone = await jobs_gone(arq_redis, [task_id for task_id, _ in rows]) if rows else []
+        for task_id in gone:
+            finalised += await _finalise(storage, arq_redis, task_id)
+        if len(rows) < batch:
+            return finalised
+        after_us = rows[-1][1]
+
+
+async def _finalise(storage: TaskStorage, arq_redis: Redis, task_id: str) -> bool:
+    found = verdict(await job_result(arq_redis, task_id))
+    bucket = "" if found.duration_us is None else bucket_for(found.duration_us)
+    fields = {**found.fields, "completed_at": now()[1]}
+    try:
+        moved = await storage.transition(
+            task_id, found.status, duration_us=found.duration_us, bucket=bucket, fields=fields
+        )
+    except TaskNotFound:
+        await forget_active(storage.redis, task_id)  # the record expired before its job ended
+        return False
+    if moved.applied:
+        log.warning("task %s finalised by the reconciler as %s", task_id, found.status)
+    return moved.applied
+
+
+def verdict(raw: bytes | None) -> Verdict:
+    """What arq's stored result (or its absence) says about a job that ended without hooks."""
+    if raw is None:
+        return Verdict(TaskStatus.FAILED, {"error": JOB_LOST})
+    try:
+        info = deserialize_result(raw)
+    except DeserializationError:
+        return Verdict(TaskStatus.FAILED, {"error": "job result unreadable"})
+    result = info.result
+    if isinstance(result, asyncio.CancelledError):
+        return Verdict(TaskStatus.CANCELLED)
+    # arq's own refusals (expired, max tries, unknown function) never ran the function: no duration to count
+    ran = not isinstance(result, JobExecutionFailed)
+    duration_us = max(int((info.finish_time - info.start_time).total_seconds() * 1_000_000), 0) if ran else None
+    if not info.success:
+        error = describe_error(result) if isinstance(result, BaseException) else str(result)
+        return Verdict(TaskStatus.FAILED, {"error": error}, duration_us)
+    try:
+        fields = {"result": dump_json(result), "progress": "100"}
+    except (TypeError, ValueError, msgspec.EncodeError) as exc:
+        return Verdict(TaskStatus.FAILED, {"error": f"result not JSON: {describe_error(exc)}"}, duration_us)
+    return Verdict(TaskStatus.COMPLETED, fields, duration_us)
+
+
+async def reconcile_forever(ctx: WorkerContext) -> None:
+    """The background loop started with the worker: a pass every settings.reconcile_interval_seconds."""
+    interval = ctx["settings"].reconcile_interval_seconds
+    while True:
+        await asyncio.sleep(interval)
+        try:
+            count = await reconcile_once(ctx["storage"], ctx["redis"])
+        except Exception:
+            log.exception("reconcile pass failed; retrying in %g s", interval)
+        else:
+            if count:
+                log.info("reconciler finalised %d task(s)", count)
