@@ -29,15 +29,18 @@ class TaskWaiter:
         self.events: dict[str, asyncio.Event] = {}
         self.listeners: dict[str, int] = {}
         self._reader: asyncio.Task[None] | None = None
+        self._closing = False
 
     async def start(self) -> None:
         self._reader = asyncio.create_task(self._read_forever())
 
     async def close(self) -> None:
+        # redis-py's get_message can swallow a cancellation (seen under load), so the loop also checks a flag
+        # and the wait is bounded: shutdown must never hang on the listener.
+        self._closing = True
         if self._reader is not None:
             self._reader.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._reader
+            await asyncio.wait({self._reader}, timeout=2.0)
         await self.pubsub.aclose()  # type: ignore[no-untyped-call]
 
     async def wait(self, task_id: str, timeout: float) -> Task:
@@ -72,7 +75,7 @@ class TaskWaiter:
                 await self.pubsub.unsubscribe(keys.task_events(task_id))
 
     async def _read_forever(self) -> None:
-        while True:
+        while not self._closing:
             try:
                 if not self.pubsub.subscribed:
                     await self.pubsub.subscribe(_KEEPALIVE)
