@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint format mypy check clean
+.PHONY: install run test fuzz soak bench lint format mypy check clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,6 +18,20 @@ run: $(STAMP)  ## Redis (private unless REDIS_URL is set) + API + worker, until 
 
 test: $(STAMP)  ## the whole suite against a throwaway redis-server
 	$(BIN)/python -m pytest
+
+fuzz: $(STAMP)  ## tests/test_fuzz.py at length: FUZZ_EXAMPLES (default 1000), FUZZ_SEED (default random; a number replays)
+	FUZZ_EXAMPLES=$(or $(FUZZ_EXAMPLES),1000) FUZZ_SEED=$(or $(FUZZ_SEED),random) \
+		$(BIN)/python -m pytest tests/test_fuzz.py --timeout=0
+
+soak: $(STAMP)  ## 3 min of mixed traffic on a private Redis + API + worker (SOAK_SECONDS, SOAK_RATE); not in `test`
+	$(BIN)/python -m tests.soak
+
+bench: $(STAMP)  ## ~4 min on 2 cores, loopback: table on stdout, rewrites docs/benchmarks.md (API_PROCESSES, WORKER_PROCESSES)
+	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk) \
+		|| echo "bench: no wrk, the submit and bare HTTP rows will say skipped"
+	command -v redis-benchmark >/dev/null || (apt-get update -qq && apt-get install -y -qq redis-tools) \
+		|| echo "bench: no redis-benchmark, its rows will say skipped"
+	$(BIN)/python -m tests.bench
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -1,4 +1,4 @@
-"""`python -m service --host H --port P`: run the HTTP API with settings from the environment."""
+"""`python -m service --host H --port P`: run the HTTP API; `python -m service keys ...`: manage API keys."""
 
 from __future__ import annotations
 
@@ -6,15 +6,19 @@ import argparse
 import asyncio
 import sys
 
-from aiohttp import web
-
+from service import keys_cli
+from service.api import server
 from service.api.app import create_app
-from service.config import SettingsError, load_settings
+from service.config import Settings, SettingsError, load_settings
 from service.logs import configure_logging
 
 
 def _parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m service", description="Run the task service HTTP API.")
+    parser = argparse.ArgumentParser(
+        prog="python -m service",
+        description="Run the task service HTTP API.",
+        epilog="API keys: python -m service keys {create,list,revoke} --help",
+    )
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
     return parser.parse_args(argv)
@@ -28,15 +32,22 @@ def _event_loop() -> asyncio.AbstractEventLoop:
     return uvloop.new_event_loop()
 
 
-def main(argv: list[str] | None = None) -> None:
-    args = _parse_args(argv)
+def _settings() -> Settings:
     try:
-        settings = load_settings()
+        return load_settings()
     except SettingsError as exc:
         print(f"service: configuration error: {exc}", file=sys.stderr)
         sys.exit(2)
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["keys"]:  # the one subcommand; anything else is the server's own options, as before
+        sys.exit(keys_cli.main(argv[1:], _settings()))
+    args = _parse_args(argv)
+    settings = _settings()
     configure_logging(settings)
-    web.run_app(create_app(settings), host=args.host, port=args.port, loop=_event_loop())
+    server.run(create_app(settings), args.host, args.port, loop_factory=_event_loop)
 
 
 if __name__ == "__main__":

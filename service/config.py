@@ -12,6 +12,7 @@ import msgspec
 from service.models import PROJECT_ID_PATTERN
 
 Seconds = Annotated[float, msgspec.Meta(gt=0)]
+DEFAULT_MAX_TASK_DATA_BYTES = 256 * 1024
 
 
 class ApiKey(msgspec.Struct, frozen=True):
@@ -26,6 +27,11 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     api_keys: str = ""
     task_retention_seconds: Annotated[int, msgspec.Meta(ge=60)] = 86_400
     max_body_bytes: Annotated[int, msgspec.Meta(ge=1024)] = 1024 * 1024
+    max_task_data_bytes: Annotated[int, msgspec.Meta(ge=1024)] = DEFAULT_MAX_TASK_DATA_BYTES
+    #: A request body must have arrived this long after the handler starts reading it (408 otherwise).
+    body_timeout_seconds: Seconds = 30.0
+    #: An idle keep-alive connection, or one whose request headers are still incomplete, is closed after this.
+    idle_timeout_seconds: Seconds = 75.0
     webhook_secret: str = ""
     webhook_allow_private: bool = False
     enable_diagnostic_tasks: bool = True
@@ -36,6 +42,9 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     poll_delay_seconds: Seconds = 0.05
     reconcile_interval_seconds: Seconds = 10.0
     heartbeat_seconds: Seconds = 2.0
+    #: Per API key, shared by every API process: a runaway client cannot starve the others (0 disables).
+    rate_limit_per_second: Annotated[float, msgspec.Meta(ge=0)] = 100.0
+    rate_limit_burst: Annotated[int, msgspec.Meta(ge=1)] = 200
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     log_format: Literal["text", "json"] = "text"
 

@@ -7,8 +7,13 @@ from typing import Annotated, Any
 
 import msgspec
 
-PROJECT_ID_PATTERN = r"^[A-Za-z0-9._-]{1,64}$"
+#: The end of a pattern, alike in every regex dialect: Python's `$` (msgspec validates with `re.search`) also
+#: matches before a final newline, ECMA's (the OpenAPI document's readers) does not; "not before a newline" fixes it.
+END = r"(?!\n)$"
+PROJECT_ID_PATTERN = rf"^[A-Za-z0-9._-]{{1,64}}{END}"
 ProjectId = Annotated[str, msgspec.Meta(pattern=PROJECT_ID_PATTERN, min_length=1, max_length=64)]
+#: A task id as routes match it (no anchors); ids are stored lower-case.
+TASK_ID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 
 
 class TaskStatus(StrEnum):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Annotated, Any
 
 import msgspec
+import msgspec.inspect
 
 
 class TaskData(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -34,6 +36,23 @@ def registered_types(*, diagnostics: bool) -> dict[str, type[TaskData] | None]:
     return {**BUSINESS_TYPES, **DIAGNOSTIC_TYPES} if diagnostics else dict(BUSINESS_TYPES)
 
 
+@functools.cache
+def _int_fields(schema: type[TaskData]) -> frozenset[str]:
+    return frozenset(
+        field.encode_name
+        for field in msgspec.structs.fields(schema)
+        if isinstance(msgspec.inspect.type_info(field.type), msgspec.inspect.IntType)
+    )
+
+
 def parse_task_data(schema: type[TaskData] | None, task_data: dict[str, Any]) -> TaskData | dict[str, Any]:
     """Validate task_data against its type; raises msgspec.ValidationError naming the bad field."""
-    return task_data if schema is None else msgspec.convert(task_data, schema)
+    if schema is None:
+        return task_data
+    # JSON Schema (the OpenAPI document) counts 3.0 as an integer; msgspec alone would refuse it.
+    ints = _int_fields(schema)
+    integral = {
+        name: int(value) if name in ints and isinstance(value, float) and value.is_integer() else value
+        for name, value in task_data.items()
+    }
+    return msgspec.convert(integral, schema)

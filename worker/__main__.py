@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from collections.abc import Callable
 
-from arq.worker import run_worker
-
-from service.config import SettingsError, load_settings
+from service.config import Settings, SettingsError, load_settings
 from service.logs import configure_logging
+from worker.resilient import run
 from worker.settings import worker_settings_class
 
 
@@ -20,7 +20,8 @@ def new_event_loop() -> asyncio.AbstractEventLoop:
     return uvloop.new_event_loop()
 
 
-def main() -> int:
+def main(settings_class: Callable[[Settings], type] = worker_settings_class) -> int:
+    """Run a worker (built by `settings_class`, which tests swap for one with paused hooks) until a signal."""
     try:
         settings = load_settings()
     except SettingsError as exc:
@@ -29,7 +30,7 @@ def main() -> int:
     configure_logging(settings)
     # arq's Worker picks up the current loop (asyncio.get_event_loop), so install ours first
     asyncio.set_event_loop(new_event_loop())
-    run_worker(worker_settings_class(settings))
+    run(settings_class(settings))
     return 0
 
 

@@ -38,8 +38,9 @@ async def on_job_start(ctx: WorkerContext) -> None:
 
 async def _start(ctx: WorkerContext) -> None:
     task_id, attempt = ctx["job_id"], ctx["job_try"]
-    # a new attempt starts from scratch: its own start time, no progress yet
-    fields = {"started_at": now()[1], "progress": "0"}
+    # a new attempt starts from scratch: its own start time, no progress yet; and it names its worker, whose
+    # heartbeat then tells the reconciler whether the job is still held (service.storage.rescue)
+    fields = {"started_at": now()[1], "progress": "0", **_owner(ctx)}
     try:
         moved = await ctx["storage"].transition(task_id, TaskStatus.PROCESSING, attempt=attempt, fields=fields)
     except TaskNotFound:
@@ -49,6 +50,12 @@ async def _start(ctx: WorkerContext) -> None:
         ctx["task"] = moved.task
     else:
         log.info("start of task %s (try %d) refused: it is %s", task_id, attempt, moved.task.status)
+
+
+def _owner(ctx: WorkerContext) -> dict[str, str]:
+    if "worker_id" not in ctx:
+        return {}  # a hook called outside a started worker (tests): nobody to name
+    return {"worker_id": ctx["worker_id"], "worker_queue": ctx["storage"].queue_name}
 
 
 async def after_job_end(ctx: WorkerContext) -> None:

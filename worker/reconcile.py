@@ -1,4 +1,5 @@
-"""Finalise tasks whose arq job ended without hooks: expired, aborted before start, unknown function, max tries.
+"""Finalise tasks whose arq job ended without hooks: expired, aborted before start, unknown function, max tries;
+and release the claims of jobs whose worker is gone, so they run again at once (worker.rescue).
 
 Every worker runs the loop; they may overlap, which is safe because a transition out of a final state is
 refused, so each task is finalised (and counted) once.
@@ -21,8 +22,11 @@ from service.storage import TaskNotFound, TaskStorage
 from service.storage.codec import dump_json, now
 from service.storage.metrics import bucket_for
 from service.storage.reconcile import active_before, forget_active, job_result, jobs_gone
+from service.storage.rescue import Claims
 from worker.context import WorkerContext
+from worker.heartbeat import STALE_AFTER_BEATS
 from worker.outcome import describe_error
+from worker.rescue import Rescuer
 
 log = logging.getLogger(__name__)
 
@@ -40,17 +44,32 @@ class Verdict:
 
 
 async def reconcile_once(
-    storage: TaskStorage, arq_redis: Redis, *, grace_s: float = GRACE_S, batch: int = BATCH
+    storage: TaskStorage,
+    arq_redis: Redis,
+    *,
+    grace_s: float = GRACE_S,
+    batch: int = BATCH,
+    rescuer: Rescuer | None = None,
 ) -> int:
-    """One pass over the active tasks older than `grace_s`; returns how many it finalised."""
+    """One pass over the active tasks older than `grace_s`; returns how many it finalised.
+
+    With a rescuer, the pass also releases claims that no live worker holds, so arq re-runs those jobs now.
+    """
     cutoff_us = int((time.time() - grace_s) * 1_000_000)
     finalised, after_us = 0, None
+    if rescuer is not None:
+        rescuer.start_pass()
     while True:
         rows = await active_before(storage.redis, cutoff_us, after_us=after_us, limit=batch)
-        gone = await jobs_gone(arq_redis, [task_id for task_id, _ in rows]) if rows else []
+        task_ids = [task_id for task_id, _ in rows]
+        gone = await jobs_gone(arq_redis, task_ids) if rows else []
         for task_id in gone:
             finalised += await _finalise(storage, arq_redis, task_id)
+        if rescuer is not None and rows:
+            await rescuer.sweep(task_ids)
         if len(rows) < batch:
+            if rescuer is not None:
+                rescuer.end_pass()
             return finalised
         after_us = rows[-1][1]
 
@@ -97,12 +116,16 @@ def verdict(raw: bytes | None) -> Verdict:
 
 async def reconcile_forever(ctx: WorkerContext) -> None:
     """The background loop started with the worker: a pass every settings.reconcile_interval_seconds."""
-    interval = ctx["settings"].reconcile_interval_seconds
+    settings = ctx["settings"]
+    interval = settings.reconcile_interval_seconds
+    stale_after_s = settings.heartbeat_seconds * STALE_AFTER_BEATS
+    rescuer = Rescuer(Claims(ctx["storage_redis"]), stale_after_s=stale_after_s)
     while True:
         await asyncio.sleep(interval)
         try:
-            count = await reconcile_once(ctx["storage"], ctx["redis"])
+            count = await reconcile_once(ctx["storage"], ctx["redis"], rescuer=rescuer)
         except Exception:
+            rescuer.forget()
             log.exception("reconcile pass failed; retrying in %g s", interval)
         else:
             if count:

@@ -13,6 +13,7 @@ from arq.worker import Function, Worker
 from service.config import Settings, load_settings
 from worker.hooks import after_job_end, on_job_start
 from worker.lifecycle import on_shutdown, startup_hook
+from worker.resilient import ResilientWorker
 from worker.tasks import task_specs
 from worker.tasks.runner import job_function
 from worker.webhooks import webhook_function
@@ -61,7 +62,7 @@ def worker_settings_class(settings: Settings) -> type:
 
 def build_worker(settings: Settings, *, timeouts: Mapping[str, float] | None = None, **overrides: Any) -> Worker:
     """An arq Worker in this process, e.g. build_worker(settings, burst=True, poll_delay=0) in tests."""
-    return Worker(**{**worker_options(settings, timeouts=timeouts), "handle_signals": False, **overrides})
+    return ResilientWorker(**{**worker_options(settings, timeouts=timeouts), "handle_signals": False, **overrides})
 
 
 async def close_worker(worker: Worker) -> None:

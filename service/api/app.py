@@ -8,12 +8,13 @@ from collections.abc import AsyncIterator
 from aiohttp import web
 from redis.asyncio import Redis
 
-from service.api import health, projects, prometheus, tasks
-from service.api.appkeys import KEYRING, METRICS, REDIS, SETTINGS, STORAGE, TASK_TYPES, WAITER
+from service.api import health, openapi, projects, prometheus, tasks
+from service.api.appkeys import API_KEY_STORE, KEYRING, METRICS, REDIS, SETTINGS, STORAGE, TASK_TYPES, WAITER
 from service.api.auth import Keyring
 from service.api.errors import error_middleware
 from service.config import Settings
-from service.storage import MetricsReader, TaskStorage
+from service.models import TASK_ID_PATTERN
+from service.storage import ApiKeyStore, MetricsReader, RateLimit, TaskStorage
 from service.storage.waiter import TaskWaiter
 from service.task_types import registered_types
 
@@ -23,7 +24,7 @@ log = logging.getLogger(__name__)
 REDIS_CONNECT_TIMEOUT = 2.0
 REDIS_SOCKET_TIMEOUT = 5.0
 
-_UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+_UUID = TASK_ID_PATTERN
 
 # Fixed paths first; the task routes only match a UUID, so /tasks/metrics and /tasks/submit are never task ids.
 ROUTES = [
@@ -35,6 +36,7 @@ ROUTES = [
     web.get("/api/v1/health", health.health),
     web.get("/api/v1/ready", health.ready),
     web.get("/metrics", prometheus.exposition),
+    web.get(openapi.PATH, openapi.serve),
 ]
 
 
@@ -54,6 +56,8 @@ async def storage_ctx(app: web.Application) -> AsyncIterator[None]:
     app[STORAGE] = TaskStorage(
         app[REDIS], retention_seconds=settings.task_retention_seconds, queue_name=settings.queue_name
     )
+    limit = RateLimit(settings.rate_limit_per_second, settings.rate_limit_burst)
+    app[API_KEY_STORE] = ApiKeyStore(app[REDIS], rate_limit=limit if limit.per_second > 0 else None)
     yield
 
 
@@ -78,8 +82,9 @@ def create_app(settings: Settings) -> web.Application:
     app[SETTINGS] = settings
     app[KEYRING] = Keyring(settings.parsed_api_keys())
     app[TASK_TYPES] = registered_types(diagnostics=settings.enable_diagnostic_tasks)
+    app[openapi.DOCUMENT] = openapi.render(app[TASK_TYPES], settings)  # once: served as these bytes
     if not settings.api_keys:
-        log.warning("API_KEYS is empty: every endpoint that needs a key will answer 401")
+        log.warning("API_KEYS is empty: only keys made with `python -m service keys create` will be accepted")
     app.cleanup_ctx.extend([redis_ctx, storage_ctx, metrics_ctx, waiter_ctx])
     app.router.add_routes(ROUTES)
     return app

@@ -9,12 +9,14 @@ from redis.asyncio import Redis
 
 from service.api.auth import Keyring
 from service.config import Settings
-from service.storage import MetricsReader, TaskStorage
+from service.storage import ApiKeyStore, MetricsReader, TaskStorage
 from service.storage.waiter import TaskWaiter
 from service.task_types import TaskData
 
 SETTINGS = web.AppKey("settings", Settings)
 KEYRING = web.AppKey("keyring", Keyring)
+#: keys created at run time, and every key's rate limit
+API_KEY_STORE = web.AppKey("api_key_store", ApiKeyStore)
 #: task_type -> schema of its task_data (None: any object), as enabled by the settings
 TASK_TYPES = web.AppKey("task_types", Mapping[str, type[TaskData] | None])
 REDIS = web.AppKey("redis", Redis)

@@ -14,7 +14,7 @@ from redis.exceptions import RedisError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from service.api.responses import json_response
-from service.storage import DuplicateTask, TaskNotFound
+from service.storage import DuplicateTask, IdempotencyConflict, TaskNotFound
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +79,7 @@ def not_found(what: str = "task") -> ApiError:
 #: Exceptions from below the handlers (checked in order, by isinstance) -> status, message, details.
 _DOMAIN: tuple[tuple[type[BaseException], int, str, list[dict[str, str]]], ...] = (
     (TaskNotFound, 404, "task not found", []),
+    (IdempotencyConflict, 409, "Idempotency-Key already used for a different request", [{"header": "Idempotency-Key"}]),
     (DuplicateTask, 503, "the queue refused the job", [{"component": "queue", "reason": "duplicate job id"}]),
     (RedisError, 503, "storage unavailable", [{"component": "redis", "reason": "unreachable or failing"}]),
     (OSError, 503, "storage unavailable", [{"component": "redis", "reason": "unreachable"}]),

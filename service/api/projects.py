@@ -12,7 +12,7 @@ from service.api.schemas import ListQuery, Pagination, TaskPage
 
 
 async def list_tasks(request: web.Request) -> web.Response:
-    key = caller(request)
+    key = await caller(request)
     query = parse_query(request, ListQuery, project_id=request.match_info["project_id"])
     require_project(key, query.project_id)
     page = await request.app[STORAGE].page(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -9,12 +10,12 @@ from typing import Any, TypeVar
 import msgspec
 from aiohttp import hdrs, web
 
-from service.api.appkeys import KEYRING
-from service.api.auth import authenticate
+from service.api.appkeys import API_KEY_STORE, KEYRING, SETTINGS
+from service.api.auth import Caller, authenticate
 from service.api.errors import ApiError, validation_error
 from service.api.responses import ENCODER
 from service.api.schemas import MAX_METADATA_BYTES, MAX_NESTING, SubmitRequest, nesting_exceeds
-from service.config import ApiKey
+from service.config import DEFAULT_MAX_TASK_DATA_BYTES
 from service.task_types import TaskData, parse_task_data
 
 T = TypeVar("T")
@@ -23,8 +24,8 @@ _AT = " - at `"
 _NAMED_FIELD = re.compile(r"^Object (?:contains unknown|missing required) field `(?P<name>[^`]*)`")
 
 
-def caller(request: web.Request) -> ApiKey:
-    return authenticate(request, request.app[KEYRING])
+async def caller(request: web.Request) -> Caller:
+    return await authenticate(request, request.app[KEYRING], request.app[API_KEY_STORE])
 
 
 def task_id_of(request: web.Request) -> str:
@@ -48,6 +49,18 @@ def invalid(exc: msgspec.ValidationError, prefix: str = "$") -> ApiError:
     return validation_error(prefix + path.removeprefix("$"), message)
 
 
+class SlowBody(ApiError):
+    """408: the body did not arrive in time. The connection is closed: its unread rest cannot be trusted."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(408, f"the request body did not arrive within {seconds:g} s")
+
+    def response(self) -> web.Response:
+        response = super().response()
+        response.force_close()
+        return response
+
+
 def _is_json(content_type: str) -> bool:
     return content_type == "application/json" or (
         content_type.startswith("application/") and content_type.endswith("+json")
@@ -58,8 +71,13 @@ async def read_json(request: web.Request, decoder: msgspec.json.Decoder[T]) -> T
     """Decode the body: 415 for a non-JSON type (none at all is taken as JSON), 400 bad JSON, 422 bad shape."""
     if hdrs.CONTENT_TYPE in request.headers and not _is_json(request.content_type):
         raise ApiError(415, f"Content-Type must be application/json, not {request.content_type!r}")
+    seconds = request.app[SETTINGS].body_timeout_seconds
     try:
-        body = await request.read()  # 413 past client_max_size
+        # aiohttp bounds headers (idle timeout) but not the body: a client trickling it would hold the handler.
+        async with asyncio.timeout(seconds):
+            body = await request.read()  # 413 past client_max_size
+    except TimeoutError:
+        raise SlowBody(seconds) from None
     except web.RequestPayloadError as exc:  # e.g. a Content-Encoding that does not decode
         raise ApiError(400, f"body could not be read: {exc}") from None
     try:
@@ -73,14 +91,25 @@ async def read_json(request: web.Request, decoder: msgspec.json.Decoder[T]) -> T
 def parse_query(request: web.Request, kind: type[T], **path_values: str) -> T:
     """Query parameters (and path values) converted to `kind`; a 422 names the parameter."""
     raw = {**request.query, **path_values}
+    for name in raw.keys() & set(getattr(kind, "__struct_fields__", ())):
+        if len(request.query.getall(name, ())) > 1:  # otherwise the first would silently win
+            raise validation_error(name, "given more than once")
     try:
-        return msgspec.convert(raw, kind, strict=False)
+        parsed = msgspec.convert(raw, kind, strict=False)
     except msgspec.ValidationError as exc:
         field, message = split_error(str(exc))
         raise validation_error(field.removeprefix("$."), message) from None
+    for name in raw:  # lax mode reads "null" as None, which only ever means "not given"
+        if getattr(parsed, name, ...) is None:
+            raise validation_error(name, "Expected a value, got `null`")
+    return parsed
 
 
-def checked_task_data(body: SubmitRequest, types: Mapping[str, type[TaskData] | None]) -> dict[str, Any]:
+def checked_task_data(
+    body: SubmitRequest,
+    types: Mapping[str, type[TaskData] | None],
+    max_task_data_bytes: int = DEFAULT_MAX_TASK_DATA_BYTES,
+) -> dict[str, Any]:
     """The task_data to store: checked against its type's schema, with the schema's defaults filled in."""
     if body.task_type not in types:
         allowed = sorted(types)
@@ -90,6 +119,8 @@ def checked_task_data(body: SubmitRequest, types: Mapping[str, type[TaskData] | 
             raise validation_error(field, f"nested deeper than {MAX_NESTING} levels")
     if len(ENCODER.encode(body.metadata)) > MAX_METADATA_BYTES:
         raise validation_error("$.metadata", f"larger than {MAX_METADATA_BYTES} bytes encoded")
+    if len(ENCODER.encode(body.task_data)) > max_task_data_bytes:
+        raise validation_error("$.task_data", f"larger than {max_task_data_bytes} bytes encoded")
     try:
         parsed = parse_task_data(types[body.task_type], body.task_data)
     except msgspec.ValidationError as exc:

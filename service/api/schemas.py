@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 
 import msgspec
 
-from service.models import PROJECT_ID_PATTERN, ProjectId, Task, TaskStatus
+from service.models import END, PROJECT_ID_PATTERN, ProjectId, Task, TaskStatus
 
 MAX_METADATA_BYTES = 4096
 #: Deeper JSON is refused: every later decode and encode of a record (API and worker) must stay far from
@@ -16,7 +16,12 @@ MAX_OFFSET = 10**12  # far past any index, and still exact for the page script's
 
 #: Names that end up in Redis keys (task types in index keys) share the project id's alphabet.
 Name = Annotated[str, msgspec.Meta(pattern=PROJECT_ID_PATTERN)]
-CallbackUrl = Annotated[str, msgspec.Meta(max_length=2048, pattern=r"^https?://[^\s/?#]+(?:[/?#]\S*)?$")]
+#: Not in a URL: controls and whitespace, spelt out since `\s` differs between Python (\x1c-\x1f, \x85) and the
+#: ECMA regexes of JSON Schema (\ufeff) -- the server and the OpenAPI document must accept the same strings.
+_NOT_URL = r"\x00-\x20\x7f-\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+CallbackUrl = Annotated[
+    str, msgspec.Meta(max_length=2048, pattern=rf"^https?://[^{_NOT_URL}/?#]+(?:[/?#][^{_NOT_URL}]*)?{END}")
+]
 
 
 class SubmitRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, frozen=True):

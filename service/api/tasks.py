@@ -5,9 +5,10 @@ from __future__ import annotations
 import msgspec
 from aiohttp import web
 
-from service.api.appkeys import METRICS, STORAGE, TASK_TYPES, WAITER
+from service.api.appkeys import METRICS, SETTINGS, STORAGE, TASK_TYPES, WAITER
 from service.api.auth import require_project, require_visible
 from service.api.errors import ApiError
+from service.api.idempotency import idempotency_of
 from service.api.requests import caller, checked_task_data, parse_query, read_json, task_id_of
 from service.api.responses import json_response
 from service.api.schemas import MetricsQuery, SubmitRequest, TaskQuery
@@ -18,22 +19,24 @@ _submit_decoder = msgspec.json.Decoder(SubmitRequest)
 
 
 async def submit(request: web.Request) -> web.Response:
-    key = caller(request)
+    key = await caller(request)
+    idempotency = idempotency_of(request, key)
     body = await read_json(request, _submit_decoder)
     require_project(key, body.project_id)
-    task_data = checked_task_data(body, request.app[TASK_TYPES])
+    task_data = checked_task_data(body, request.app[TASK_TYPES], request.app[SETTINGS].max_task_data_bytes)
     task = await request.app[STORAGE].create(
         project_id=body.project_id,
         task_type=body.task_type,
         task_data=task_data,
         metadata=body.metadata,
         callback_url=body.callback_url,
+        idempotency=idempotency,
     )
     return json_response(task, status=202, headers={"Location": f"/api/v1/tasks/{task.task_id}"})
 
 
 async def get_task(request: web.Request) -> web.Response:
-    key = caller(request)
+    key = await caller(request)
     query = parse_query(request, TaskQuery)
     task_id = task_id_of(request)
     storage = request.app[STORAGE]
@@ -48,7 +51,7 @@ async def get_task(request: web.Request) -> web.Response:
 
 
 async def cancel(request: web.Request) -> web.Response:
-    key = caller(request)
+    key = await caller(request)
     task_id = task_id_of(request)
     storage = request.app[STORAGE]
     identity = await storage.identity(task_id)
@@ -62,7 +65,7 @@ async def cancel(request: web.Request) -> web.Response:
 
 
 async def metrics(request: web.Request) -> web.Response:
-    key = caller(request)
+    key = await caller(request)
     query = parse_query(request, MetricsQuery)
     require_project(key, query.project_id)  # no project_id means all projects: unrestricted keys only
     return json_response(await request.app[METRICS].report(query.project_id))

@@ -1,7 +1,20 @@
 """Redis storage shared by API and worker: every key and Lua script lives here."""
 
-from service.storage.errors import DuplicateTask, TaskNotFound
+from service.storage.apikeys import ApiKeyStore, RateLimit
+from service.storage.errors import DuplicateTask, IdempotencyConflict, TaskNotFound
+from service.storage.idempotency import Idempotency
 from service.storage.metrics import MetricsReader
 from service.storage.store import Page, TaskStorage, TransitionResult
 
-__all__ = ["DuplicateTask", "MetricsReader", "Page", "TaskNotFound", "TaskStorage", "TransitionResult"]
+__all__ = [
+    "ApiKeyStore",
+    "DuplicateTask",
+    "Idempotency",
+    "IdempotencyConflict",
+    "MetricsReader",
+    "Page",
+    "RateLimit",
+    "TaskNotFound",
+    "TaskStorage",
+    "TransitionResult",
+]

@@ -55,3 +55,21 @@ def webhook_job_id(task_id: str) -> str:
 def arq_retry(task_id: str) -> str:
     """arq's try counter of a job (incremented at every start; arq gives up past max_tries)."""
     return retry_key_prefix + task_id
+
+
+def idempotency(key_id: str, key_digest: str) -> str:
+    """Claim of an Idempotency-Key by one API key: the sha256 of the header, never the header itself."""
+    return f"idempotency:{key_id}:{key_digest}"
+
+
+API_KEY_IDS = "api_keys"  # set of the ids of keys created at run time (for `keys list`)
+
+
+def api_key(key_id: str) -> str:
+    """Hash of a key created at run time: its sha256, name, projects, created_at, revoked; never the key."""
+    return f"api_key:{key_id}"
+
+
+def rate_limit(key_id: str) -> str:
+    """Token bucket of one API key (tokens, last refill in µs of Redis TIME)."""
+    return f"rate_limit:{key_id}"

@@ -9,11 +9,11 @@ from redis.asyncio import Redis
 from redis.commands.core import AsyncScript
 
 
-def _source(name: str) -> str:
+def source(name: str) -> str:
     return files("service.storage").joinpath("lua", f"{name}.lua").read_text(encoding="utf-8")
 
 
-_SOURCES = {name: _source(name) for name in ("create", "transition", "update", "page")}
+_SOURCES = {name: source(name) for name in ("create", "transition", "update", "page")}
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,8 @@ from redis.asyncio import Redis
 from service.models import FINAL, TRANSITIONS, Task, TaskStatus, WebhookOutcome
 from service.storage import keys
 from service.storage.codec import dump_json, load_task, now, pairs, task_fields
-from service.storage.errors import DuplicateTask, TaskNotFound
+from service.storage.errors import DuplicateTask, IdempotencyConflict, TaskNotFound
+from service.storage.idempotency import Idempotency, fingerprint
 from service.storage.scripts import register
 
 Order = Literal["asc", "desc"]
@@ -37,6 +38,36 @@ def _as_dict(flat: Sequence[str]) -> dict[str, str]:
     return dict(zip(flat[::2], flat[1::2], strict=True))
 
 
+def _created(task: Task, reply: list[Any]) -> Task:
+    """The task create.lua wrote, or the one an Idempotency-Key claimed before."""
+    code = int(reply[0])
+    if code == 0:
+        raise DuplicateTask(task.task_id)
+    if code == 2:
+        return load_task(_as_dict(reply[1]))
+    if code == 3:
+        raise IdempotencyConflict(reply[1])
+    return task
+
+
+def _create_keys(task: Task, queue_name: str) -> list[str]:
+    """KEYS 1-11 of create.lua."""
+    project_id, task_type = task.project_id, task.task_type
+    return [
+        keys.task(task.task_id),
+        keys.arq_job(task.task_id),
+        keys.arq_result(task.task_id),
+        queue_name,
+        keys.project_index(project_id),
+        keys.project_index(project_id, TaskStatus.QUEUED),
+        keys.project_index(project_id, task_type=task_type),
+        keys.project_index(project_id, TaskStatus.QUEUED, task_type),
+        keys.METRICS,
+        keys.project_metrics(project_id),
+        keys.ACTIVE_TASKS,
+    ]
+
+
 class TaskStorage:
     """Every read and write of task records; one instance per process, shared by its handlers."""
 
@@ -55,8 +86,13 @@ class TaskStorage:
         metadata: dict[str, Any] | None = None,
         callback_url: str | None = None,
         task_id: str | None = None,
+        idempotency: Idempotency | None = None,
     ) -> Task:
-        """Write the record, its indexes, counters and arq job atomically; DuplicateTask if the id is taken."""
+        """Write the record, its indexes, counters and arq job atomically; DuplicateTask if the id is taken.
+
+        With `idempotency`, a repeat of the same request returns the first task (nothing is written) and
+        a different request under the same claim raises IdempotencyConflict.
+        """
         epoch, stamp = now()
         task = Task(
             task_id=task_id or str(uuid.uuid4()),
@@ -73,20 +109,9 @@ class TaskStorage:
         score_us = int(epoch * 1_000_000)
         retention_ms = self.retention_seconds * 1000
         job = serialize_job(task_type, (task.task_id,), {}, None, now_ms)
-        created = await self._scripts.create(
-            keys=[
-                keys.task(task.task_id),
-                keys.arq_job(task.task_id),
-                keys.arq_result(task.task_id),
-                self.queue_name,
-                keys.project_index(project_id),
-                keys.project_index(project_id, TaskStatus.QUEUED),
-                keys.project_index(project_id, task_type=task_type),
-                keys.project_index(project_id, TaskStatus.QUEUED, task_type),
-                keys.METRICS,
-                keys.project_metrics(project_id),
-                keys.ACTIVE_TASKS,
-            ],
+        claim = [idempotency.claim_key()] if idempotency else []
+        reply = await self._scripts.create(
+            keys=[*_create_keys(task, self.queue_name), *claim],
             args=[
                 task.task_id,
                 score_us,
@@ -96,12 +121,12 @@ class TaskStorage:
                 now_ms,
                 task_type,
                 score_us - retention_ms * 1000,
+                fingerprint(task) if idempotency else "",
+                keys.task(""),
                 *pairs(task_fields(task)),
             ],
         )
-        if not created:
-            raise DuplicateTask(task.task_id)
-        return task
+        return _created(task, reply)
 
     async def get(self, task_id: str) -> Task:
         fields = await self.redis.hgetall(keys.task(task_id))  # type: ignore[misc]

@@ -1,0 +1,123 @@
+"""API keys created at run time (only a sha256 of each is stored) and the per-key rate limit."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+
+import msgspec
+from redis.asyncio import Redis
+
+from service.storage import keys
+from service.storage.codec import now, pairs
+from service.storage.scripts import source
+
+#: Marks a key of this service, so that secret scanners and people can recognise a leaked one.
+KEY_PREFIX = "tsk_"
+_KEY_BYTES = 32  # 256 bits of randomness: a stored sha256 is then as good as the key itself
+
+_encode = msgspec.json.Encoder().encode
+_decode_projects = msgspec.json.Decoder(list[str] | None).decode
+
+
+def digest(presented: str) -> str:
+    """sha256 (hex) of a key as presented; surrogatepass because a header may carry any code point."""
+    return hashlib.sha256(presented.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def key_id(key_digest: str) -> str:
+    """Names a key in listings, rate-limit and idempotency keys without revealing it."""
+    return key_digest[:16]
+
+
+class RateLimit(msgspec.Struct, frozen=True):
+    per_second: float
+    burst: int
+
+
+class StoredKey(msgspec.Struct, frozen=True, kw_only=True):
+    """What `keys list` shows; `projects` is None for an unrestricted key."""
+
+    key_id: str
+    name: str
+    projects: list[str] | None
+    created_at: str
+    revoked: bool = False
+    revoked_at: str | None = None
+
+
+class Verdict(msgspec.Struct, frozen=True):
+    """known: the key exists and is not revoked; retry_after_ms > 0: over its rate limit."""
+
+    known: bool
+    projects: frozenset[str] | None = None
+    retry_after_ms: int = 0
+
+
+class ApiKeyStore:
+    """Create, list, revoke and check API keys; nothing is cached, so a revocation applies at once."""
+
+    def __init__(self, redis: Redis, *, rate_limit: RateLimit | None = None) -> None:
+        self.redis = redis
+        self.rate_limit = rate_limit
+        self._authorize = redis.register_script(source("authorize"))
+        self._create = redis.register_script(source("apikey_create"))
+        self._revoke = redis.register_script(source("apikey_revoke"))
+
+    async def authorize(self, key_digest: str, *, configured: bool) -> Verdict:
+        """Look the key up (unless it is one of API_KEYS) and charge one request to its bucket."""
+        limit = self.rate_limit
+        if configured and limit is None:
+            return Verdict(known=True)  # nothing to ask Redis
+        ident = key_id(key_digest)
+        reply = await self._authorize(
+            keys=[keys.api_key(ident), keys.rate_limit(ident)],
+            args=["" if configured else key_digest, limit.per_second if limit else 0, limit.burst if limit else 0],
+        )
+        if not reply[0]:
+            return Verdict(known=False)
+        projects = None if configured else _decode_projects(reply[1])
+        return Verdict(known=True, projects=None if projects is None else frozenset(projects), retry_after_ms=reply[2])
+
+    async def create(self, *, name: str, projects: list[str] | None) -> tuple[str, StoredKey]:
+        """A new key and its record; the key itself is returned here once and never stored."""
+        while True:
+            presented = KEY_PREFIX + secrets.token_urlsafe(_KEY_BYTES)
+            key_digest = digest(presented)
+            stored = StoredKey(
+                key_id=key_id(key_digest),
+                name=name,
+                projects=None if projects is None else sorted(set(projects)),
+                created_at=now()[1],
+            )
+            fields = {"hash": key_digest, "name": name, "projects": _encode(stored.projects).decode()}
+            fields.update(created_at=stored.created_at, revoked="0")
+            created = await self._create(
+                keys=[keys.api_key(stored.key_id), keys.API_KEY_IDS], args=[stored.key_id, *pairs(fields)]
+            )
+            if created:  # else a 64-bit id collision: draw again
+                return presented, stored
+
+    async def list(self) -> list[StoredKey]:
+        ids = sorted(await self.redis.smembers(keys.API_KEY_IDS))  # type: ignore[misc]
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for ident in ids:
+                pipe.hgetall(keys.api_key(ident))
+            records: list[dict[str, str]] = await pipe.execute()
+        found = [_stored(ident, record) for ident, record in zip(ids, records, strict=True) if record]
+        return sorted(found, key=lambda key: key.created_at)
+
+    async def revoke(self, ident: str) -> int:
+        """1 revoked now, 0 already revoked, -1 no such key."""
+        return int(await self._revoke(keys=[keys.api_key(ident)], args=[now()[1]]))
+
+
+def _stored(ident: str, record: dict[str, str]) -> StoredKey:
+    return StoredKey(
+        key_id=ident,
+        name=record.get("name", ""),
+        projects=_decode_projects(record.get("projects", "null")),
+        created_at=record.get("created_at", ""),
+        revoked=record.get("revoked") == "1",
+        revoked_at=record.get("revoked_at"),
+    )

@@ -1,0 +1,38 @@
+-- Authenticate a request and charge it to its API key's token bucket: one round trip per request.
+-- KEYS: 1 record of a key created at run time, 2 the key's token bucket
+-- ARGV: 1 sha256 of the presented key ('' when it is a configured API_KEYS key: no lookup),
+--       2 tokens added per second ('0': no rate limit), 3 bucket size (burst)
+-- The clock is Redis TIME, shared by every API process: no skew between machines, and elapsed
+-- time never runs backwards when requests of one key land on different processes.
+-- Returns {0} for an unknown or revoked key, else {1, projects JSON ('' when not looked up),
+-- milliseconds until a token is available (0: the request may proceed)}.
+local projects = ''
+if ARGV[1] ~= '' then
+  local record = redis.call('HMGET', KEYS[1], 'hash', 'projects', 'revoked')
+  if record[1] ~= ARGV[1] or record[3] == '1' then
+    return {0}
+  end
+  projects = record[2]
+end
+local rate = tonumber(ARGV[2])
+if rate <= 0 then
+  return {1, projects, 0}
+end
+redis.replicate_commands()  -- TIME before a write: replicate effects (the default since Redis 5)
+local burst = tonumber(ARGV[3])
+local clock = redis.call('TIME')
+local now = tonumber(clock[1]) * 1000000 + tonumber(clock[2])
+local bucket = redis.call('HMGET', KEYS[2], 'tokens', 'at')
+local tokens = tonumber(bucket[1]) or burst
+local at = tonumber(bucket[2]) or now
+tokens = math.min(burst, tokens + math.max(0, now - at) * rate / 1000000)
+local wait_ms = 0
+if tokens >= 1 then
+  tokens = tokens - 1
+else
+  wait_ms = math.ceil((1 - tokens) * 1000 / rate)
+end
+redis.call('HSET', KEYS[2], 'tokens', tostring(tokens), 'at', tostring(now))
+-- once idle long enough to refill completely, a missing bucket is the same as a full one
+redis.call('PEXPIRE', KEYS[2], math.ceil(burst * 1000 / rate) + 1000)
+return {1, projects, wait_ms}

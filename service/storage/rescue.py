@@ -1,0 +1,97 @@
+"""arq claims (in-progress keys) on task jobs: who holds them, and releasing those no live worker holds.
+
+arq re-runs a job whose worker died only once the claim expires: the longest job timeout + 10 s. A worker
+records its id on the task when it starts it and beats while it lives, so the reconciler can tell a claim
+whose holder is gone and release it at once; arq then runs the job again (its job key and queue entry stay).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from redis.asyncio import Redis
+
+from service.storage import keys
+from service.storage.scripts import source
+
+#: worker_id of a processing task whose worker gave up its claim (Redis went away mid-job).
+GIVEN_UP = "-"
+
+
+class Claim(NamedTuple):
+    """A claimed task job as the reconciler saw it; release() acts only if all of it still holds."""
+
+    task_id: str
+    status: str
+    #: the worker that started it ('' when none is recorded yet, GIVEN_UP when it gave the claim up)
+    owner: str
+    #: the queue that worker listens to, whose live-worker set holds its heartbeat
+    queue: str
+    #: arq's try counter as stored ('' before arq counted a first try)
+    tries: str
+    #: this try's claim was released once already: a claim seen now is a newer one
+    released: bool
+
+
+class Claims:
+    """Reads claims and their holders' heartbeats; releases or gives up claims, each in one Lua step."""
+
+    def __init__(self, redis: Redis) -> None:
+        self.redis = redis
+        self._release = redis.register_script(source("release"))
+        self._disown = redis.register_script(source("disown"))
+
+    async def held(self, task_ids: Sequence[str]) -> list[Claim]:
+        """Those of `task_ids` whose arq job exists and is claimed, with what the task says about it."""
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for task_id in task_ids:
+                pipe.exists(keys.arq_in_progress(task_id), keys.arq_job(task_id))
+            counts = await pipe.execute()
+        claimed = [task_id for task_id, count in zip(task_ids, counts, strict=True) if count == 2]
+        if not claimed:
+            return []
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for task_id in claimed:
+                pipe.hmget(keys.task(task_id), ["status", "worker_id", "worker_queue", "released_try"])
+                pipe.get(keys.arq_retry(task_id))
+            answers = await pipe.execute()
+        return [_claim(task_id, *answers[2 * i : 2 * i + 2]) for i, task_id in enumerate(claimed)]
+
+    async def last_beats(self, claims: Sequence[Claim]) -> dict[str, float]:
+        """Last heartbeat (ms) of each recorded owner that still has one."""
+        owners = sorted({(claim.queue, claim.owner) for claim in claims if claim.owner not in ("", GIVEN_UP)})
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for queue, owner in owners:
+                pipe.zscore(keys.workers(queue), owner)
+            scores = await pipe.execute() if owners else []
+        return {owner: float(score) for (_, owner), score in zip(owners, scores, strict=True) if score is not None}
+
+    async def release(self, claim: Claim, *, live_since_ms: int) -> bool:
+        """Delete the claim if the task, its owner and arq's try counter are as seen and the owner is not live."""
+        task_id = claim.task_id
+        script_keys = [
+            keys.task(task_id),
+            keys.workers(claim.queue),
+            keys.arq_in_progress(task_id),
+            keys.arq_job(task_id),
+            keys.arq_retry(task_id),
+        ]
+        args: list[str | int] = [claim.status, claim.owner, claim.tries, GIVEN_UP, live_since_ms]
+        return bool(await self._release(keys=script_keys, args=args))
+
+    async def disown(self, task_id: str, worker_id: str) -> bool:
+        """Mark a processing task of this worker as given up, for the reconciler to release its claim."""
+        return bool(await self._disown(keys=[keys.task(task_id)], args=[worker_id, GIVEN_UP]))
+
+
+def _claim(task_id: str, fields: list[str | bytes | None], tries: str | bytes | None) -> Claim:
+    status, owner, queue = (_text(value) for value in fields[:3])
+    seen_tries = _text(tries)
+    return Claim(task_id, status, owner, queue, seen_tries, fields[3] is not None and _text(fields[3]) == seen_tries)
+
+
+def _text(value: str | bytes | None) -> str:
+    if value is None:
+        return ""
+    return value.decode() if isinstance(value, bytes) else value

@@ -1,0 +1,85 @@
+"""Re-run the jobs of dead workers within seconds: release arq claims that no live worker holds.
+
+A claim is released only after two looks at least a stale window apart found it unheld and unchanged, and
+the release re-checks it atomically (service.storage.rescue). The second look matters after a Redis outage,
+when every heartbeat looks stale: live workers beat again in between and keep their jobs.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from collections.abc import Sequence
+
+from service.models import TaskStatus
+from service.storage.rescue import GIVEN_UP, Claim, Claims
+
+log = logging.getLogger(__name__)
+
+
+def release_bound_s(heartbeat_s: float, reconcile_interval_s: float, stale_after_beats: int) -> float:
+    """Worst case from a worker's death to the release of its claims by a live worker's reconciler.
+
+    Stale window W = stale_after_beats beats. The first look comes at most one interval after the last beat
+    is W old; the second at the first pass at least W later. Defaults (2 s, 10 s, 3): 6 + 10 + 10 = 26 s.
+    """
+    window = heartbeat_s * stale_after_beats
+    return window + reconcile_interval_s + math.ceil(window / reconcile_interval_s) * reconcile_interval_s
+
+
+def unheld(claim: Claim, last_beat_ms: float | None, live_since_ms: float) -> bool:
+    """Whether no live worker can be holding this claim now (a second look must agree before a release)."""
+    if claim.released:
+        return False  # a newer claim whose worker has not counted its try yet
+    if claim.status == TaskStatus.QUEUED:
+        return True  # claimed, never started: a live worker moves it to processing within milliseconds
+    if claim.status != TaskStatus.PROCESSING or not claim.owner:
+        return False  # no owner recorded (a start before owners were): left to arq's own expiry
+    return claim.owner == GIVEN_UP or last_beat_ms is None or last_beat_ms < live_since_ms
+
+
+class Rescuer:
+    """The reconciler's memory of suspect claims from one pass to the next."""
+
+    def __init__(self, claims: Claims, *, stale_after_s: float) -> None:
+        self.claims = claims
+        self.stale_after_s = stale_after_s
+        self._suspects: dict[str, tuple[float, Claim]] = {}  # task id -> (first seen, monotonic; claim)
+        self._seen: dict[str, tuple[float, Claim]] = {}
+
+    def start_pass(self) -> None:
+        self._seen = {}
+
+    def end_pass(self) -> None:
+        self._suspects = self._seen  # claims no longer suspect are forgotten
+
+    def forget(self) -> None:
+        """After a failed pass (Redis away?), what was seen before proves nothing."""
+        self._suspects, self._seen = {}, {}
+
+    async def sweep(self, task_ids: Sequence[str]) -> int:
+        """Look at the claims of these active tasks; release those unheld on two looks. Returns how many."""
+        claims = await self.claims.held(task_ids)
+        if not claims:
+            return 0
+        beats = await self.claims.last_beats(claims)
+        live_since_ms = int((time.time() - self.stale_after_s) * 1000)
+        released = 0
+        for claim in claims:
+            if unheld(claim, beats.get(claim.owner), live_since_ms):
+                released += await self._second_look(claim, live_since_ms)
+        return released
+
+    async def _second_look(self, claim: Claim, live_since_ms: int) -> int:
+        now = time.monotonic()
+        first_seen, seen = self._suspects.get(claim.task_id, (now, claim))
+        if seen != claim:
+            first_seen = now  # something moved: start over
+        if now - first_seen < self.stale_after_s:
+            self._seen[claim.task_id] = (first_seen, claim)
+            return 0
+        if not await self.claims.release(claim, live_since_ms=live_since_ms):
+            return 0
+        log.warning("task %s (%s, worker %s) released for a re-run: no live worker holds it", *claim[:3])
+        return 1

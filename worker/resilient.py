@@ -1,0 +1,82 @@
+"""arq's Worker, kept alive through a Redis outage: it waits for Redis to come back instead of exiting.
+
+arq lets any Redis error escape its poll loop, which stops the worker. Here an unreachable Redis pauses
+polling; a job that Redis dropped from under (its arq claim may be left behind) is given up on its record
+once Redis answers, and the reconciler releases its claim so that arq runs it again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from arq.worker import Worker, get_kwargs
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+from redis.exceptions import WatchError
+
+from service.storage.rescue import Claims
+
+log = logging.getLogger(__name__)
+
+#: What Redis being away looks like; a WatchError outside EXEC is redis-py's word for a connection lost mid-WATCH.
+REDIS_DOWN: tuple[type[Exception], ...] = (RedisConnectionError, RedisTimeoutError, WatchError, OSError)
+#: Pause between polls while Redis is away: recovery costs at most this much on top of Redis's own restart.
+RETRY_DELAY_S = 0.5
+
+
+class ResilientWorker(Worker):
+    """arq's Worker that outlives a Redis outage; `python -m worker` and build_worker use it."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.redis_down = False
+        #: ids of jobs whose run Redis cut short, to give up once it answers
+        self.interrupted: set[str] = set()
+        self._claims: Claims | None = None
+
+    async def _poll_iteration(self) -> None:
+        try:
+            await super()._poll_iteration()
+            await self._give_up_interrupted()
+        except REDIS_DOWN as exc:
+            if not self.redis_down:
+                log.warning("redis unreachable (%r); polling paused until it answers", exc)
+            self.redis_down = True
+            await asyncio.sleep(RETRY_DELAY_S)
+            return
+        if self.redis_down:
+            log.info("redis answers again; polling resumed")
+            self.redis_down = False
+
+    async def start_jobs(self, job_ids: list[bytes]) -> None:
+        try:
+            await super().start_jobs(job_ids)
+        except REDIS_DOWN:
+            # arq took a job slot before writing the claim that failed; only its done-callback would return it
+            self._release_sem_dec_counter_on_complete()
+            raise
+
+    async def run_job(self, job_id: str, score: int) -> None:
+        try:
+            await super().run_job(job_id, score)
+        except REDIS_DOWN as exc:
+            log.warning("job %s cut short by redis (%r); it will run again", job_id, exc)
+            self.interrupted.add(job_id)
+
+    async def _give_up_interrupted(self) -> None:
+        worker_id = self.ctx.get("worker_id")
+        if not self.interrupted or worker_id is None:
+            return
+        if self._claims is None:
+            self._claims = Claims(self.pool)
+        for job_id in sorted(self.interrupted):
+            # a job that never reached processing needs nothing: the reconciler releases its claim anyway
+            await self._claims.disown(job_id, worker_id)
+            self.interrupted.discard(job_id)
+
+
+def run(settings_cls: type) -> None:
+    """arq's run_worker(settings_cls), with this worker class."""
+    ResilientWorker(**get_kwargs(settings_cls)).run()
