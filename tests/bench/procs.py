@@ -1,0 +1,74 @@
+"""The processes a run measures, started from the project's entry points, each stopped when its block ends."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, ExitStack, contextmanager
+from pathlib import Path
+
+from deploy.redis_local import free_port, start_redis
+from tests.bench.config import KEY, service_overrides
+from tests.processes import ROOT, service_env, stop, wait_until_healthy
+
+
+@contextmanager
+def redis(logs: Path) -> Iterator[tuple[subprocess.Popen[bytes], str]]:
+    """A private redis-server with the production configuration (deploy/redis.conf: AOF on)."""
+    proc, url = start_redis(logs / "redis", persistent=True)
+    try:
+        yield proc, url
+    finally:
+        stop(proc)
+
+
+def environment(redis_url: str) -> dict[str, str]:
+    return service_env(redis_url, KEY, **service_overrides())
+
+
+def _spawn(args: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
+    with log.open("ab") as out:  # the child keeps its own descriptor
+        return subprocess.Popen([sys.executable, *args], env=env, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+
+
+def supports_api_workers() -> bool:
+    """Whether `python -m service` takes --workers N (several processes sharing the port)."""
+    done = subprocess.run([sys.executable, "-m", "service", "--help"], cwd=ROOT, capture_output=True, text=True)
+    return "--workers" in done.stdout
+
+
+@contextmanager
+def http_server(module: str, env: dict[str, str], log: Path, *extra: str) -> Iterator[str]:
+    """`python -m MODULE --host 127.0.0.1 --port P ...` until healthy; yields its base URL."""
+    port = free_port()
+    proc = _spawn(["-m", module, "--host", "127.0.0.1", "--port", str(port), *extra], env, log)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        wait_until_healthy(url, proc, timeout=60)
+        yield url
+    finally:
+        stop(proc)
+
+
+def api(env: dict[str, str], logs: Path, processes: int) -> AbstractContextManager[str]:
+    """`python -m service`; with several processes, `--workers N` (they share the port)."""
+    extra = ["--workers", str(processes)] if processes > 1 else []
+    return http_server("service", env, logs / "api.log", *extra)
+
+
+@contextmanager
+def workers(module: str, env: dict[str, str], log: Path, count: int) -> Iterator[list[subprocess.Popen[bytes]]]:
+    """`count` processes of `python -m MODULE`; the caller waits until they are live."""
+    with ExitStack() as stack:
+        procs = []
+        for _ in range(count):
+            procs.append(_spawn(["-m", module], env, log))
+            stack.callback(stop, procs[-1])
+        yield procs
+
+
+def show_logs(logs: Path, lines: int = 30) -> None:
+    for log in sorted(logs.glob("*.log")):
+        tail = log.read_text(errors="replace").splitlines()[-lines:]
+        print(f"--- last {lines} lines of {log.name}", *tail, sep="\n", file=sys.stderr)
