@@ -7,12 +7,12 @@ import asyncio
 import re
 import sys
 
-from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from service.config import Settings
 from service.models import PROJECT_ID_PATTERN
 from service.storage.apikeys import ApiKeyStore, StoredKey
+from service.storage.client import connect
 
 _KEY_ID = re.compile(r"^[0-9a-f]{16}$")
 
@@ -70,7 +70,7 @@ _COMMANDS = {"create": _create, "list": _list, "revoke": _revoke}
 
 
 async def _run(settings: Settings, args: argparse.Namespace) -> int:
-    redis = Redis.from_url(settings.redis_url, decode_responses=True)
+    redis = connect(settings.redis_url)
     try:
         return await _COMMANDS[args.command](ApiKeyStore(redis), args)
     except (RedisError, OSError) as exc:

@@ -12,10 +12,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import aiohttp
+import msgspec
 import pytest
 from redis.asyncio import Redis
 
 from deploy.redis_local import free_port
+from service.api.app import create_app
+from service.api.server import ApiRunner
+from service.config import Settings
 from tests.conftest import ADMIN_KEY
 from tests.test_api_helpers import ADMIN, echo, hget
 
@@ -71,3 +75,10 @@ async def test_serves_the_api_and_logs_json(server: tuple[str, Path], redis: Red
     assert await hget(redis, "task_metrics", "total_tasks") == "1"
     lines = log.read_text().splitlines()
     assert lines and all(json.loads(line)["level"] for line in lines)
+
+
+@pytest.mark.parametrize("enabled", [False, True])
+def test_access_log_follows_the_setting(settings: Settings, enabled: bool) -> None:
+    runner = ApiRunner(create_app(msgspec.structs.replace(settings, access_log=enabled)))
+    logger = runner._kwargs.get("access_log", "aiohttp default")
+    assert (logger is not None) is enabled

@@ -10,10 +10,10 @@ import uuid
 from collections.abc import Awaitable, Callable
 
 import aiohttp
-from redis.asyncio import Redis
 
 from service.config import Settings
 from service.storage import TaskStorage
+from service.storage.client import connect
 from service.storage.metrics import forget_worker
 from worker.context import WorkerContext
 from worker.heartbeat import beat_forever
@@ -35,7 +35,7 @@ def startup_hook(settings: Settings) -> Hook:
     """arq's on_startup for these settings (arq passes only ctx, so the settings ride in the closure)."""
 
     async def on_startup(ctx: WorkerContext) -> None:
-        storage_redis = Redis.from_url(settings.redis_url, decode_responses=True)
+        storage_redis = connect(settings.redis_url)
         ctx["settings"] = settings
         ctx["storage_redis"] = storage_redis
         ctx["storage"] = TaskStorage(

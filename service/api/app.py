@@ -6,7 +6,6 @@ import logging
 from collections.abc import AsyncIterator
 
 from aiohttp import web
-from redis.asyncio import Redis
 
 from service.api import health, openapi, projects, prometheus, tasks
 from service.api.appkeys import API_KEY_STORE, KEYRING, METRICS, REDIS, SETTINGS, STORAGE, TASK_TYPES, WAITER
@@ -15,6 +14,7 @@ from service.api.errors import error_middleware
 from service.config import Settings
 from service.models import TASK_ID_PATTERN
 from service.storage import ApiKeyStore, MetricsReader, RateLimit, TaskStorage
+from service.storage.client import connect
 from service.storage.waiter import TaskWaiter
 from service.task_types import registered_types
 
@@ -41,12 +41,7 @@ ROUTES = [
 
 
 async def redis_ctx(app: web.Application) -> AsyncIterator[None]:
-    app[REDIS] = Redis.from_url(
-        app[SETTINGS].redis_url,
-        decode_responses=True,
-        socket_timeout=REDIS_SOCKET_TIMEOUT,
-        socket_connect_timeout=REDIS_CONNECT_TIMEOUT,
-    )
+    app[REDIS] = connect(app[SETTINGS].redis_url, connect_timeout=REDIS_CONNECT_TIMEOUT, timeout=REDIS_SOCKET_TIMEOUT)
     yield
     await app[REDIS].aclose()
 

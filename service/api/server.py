@@ -87,7 +87,9 @@ class ApiRunner(web.AppRunner):
     """AppRunner with the API's protocol limits and EnvelopeProtocol; the idle timeout comes from the settings."""
 
     def __init__(self, app: web.Application, **kwargs: Any) -> None:
-        super().__init__(app, **{**protocol_args(app[SETTINGS].idle_timeout_seconds), **kwargs})
+        settings = app[SETTINGS]
+        access = {} if settings.access_log else {"access_log": None}
+        super().__init__(app, **{**protocol_args(settings.idle_timeout_seconds), **access, **kwargs})
 
     async def _make_server(self) -> web.Server:
         plain = await super()._make_server()
