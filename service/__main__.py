@@ -21,6 +21,9 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
+    parser.add_argument(
+        "--workers", type=int, default=1, help="API processes sharing the port (default 1; one per core is typical)"
+    )
     return parser.parse_args(argv)
 
 
@@ -47,7 +50,12 @@ def main(argv: list[str] | None = None) -> None:
     args = _parse_args(argv)
     settings = _settings()
     configure_logging(settings)
-    server.run(create_app(settings), args.host, args.port, loop_factory=_event_loop)
+    if args.workers < 1:
+        sys.exit("service: --workers must be at least 1")
+    if args.workers == 1:
+        server.run(create_app(settings), args.host, args.port, loop_factory=_event_loop)
+    else:
+        sys.exit(server.run_processes(lambda: create_app(settings), args.host, args.port, args.workers, _event_loop))
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import aiohttp
 import msgspec
+import psutil  # type: ignore[import-untyped]
 import pytest
 from redis.asyncio import Redis
 
@@ -82,3 +83,48 @@ def test_access_log_follows_the_setting(settings: Settings, enabled: bool) -> No
     runner = ApiRunner(create_app(msgspec.structs.replace(settings, access_log=enabled)))
     logger = runner._kwargs.get("access_log", "aiohttp default")
     assert (logger is not None) is enabled
+
+
+async def _children_listening(parent: psutil.Process, count: int) -> list[psutil.Process]:
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        children = parent.children()
+        if len(children) == count and all(child.net_connections(kind="tcp") for child in children):
+            return children
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"{count} listening API processes did not appear")
+
+
+async def test_workers_share_the_port_and_fail_together(redis_url: str, redis: Redis) -> None:
+    port = free_port()
+    env = _env(REDIS_URL=redis_url, API_KEYS=ADMIN_KEY)
+    argv = [sys.executable, "-m", "service", "--host", "127.0.0.1", "--port", str(port), "--workers", "2"]
+    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        children = await _children_listening(psutil.Process(proc.pid), 2)
+        async with aiohttp.ClientSession(f"http://127.0.0.1:{port}") as session:
+            for _ in range(20):  # new connections each time: the kernel spreads them over both processes
+                async with session.post(
+                    "/api/v1/tasks/submit", json=echo(), headers={**ADMIN, "Connection": "close"}
+                ) as r:
+                    assert r.status == 202
+        assert await hget(redis, "task_metrics", "total_tasks") == "20"
+        children[0].kill()  # one process dies: the parent stops the other and reports the failure
+        assert proc.wait(20) == 1
+        assert not children[1].is_running() or children[1].status() == psutil.STATUS_ZOMBIE
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+async def test_workers_stop_cleanly_on_sigterm(redis_url: str) -> None:
+    port = free_port()
+    argv = [sys.executable, "-m", "service", "--host", "127.0.0.1", "--port", str(port), "--workers", "2"]
+    proc = subprocess.Popen(argv, env=_env(REDIS_URL=redis_url, API_KEYS=ADMIN_KEY), stderr=subprocess.DEVNULL)
+    try:
+        await _children_listening(psutil.Process(proc.pid), 2)
+        proc.terminate()
+        assert proc.wait(20) == 0
+    finally:
+        proc.kill()
+        proc.wait()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
 from collections.abc import Callable
 from contextlib import suppress
@@ -103,22 +104,27 @@ class ApiRunner(web.AppRunner):
 
 
 async def start(
-    app: web.Application, host: str, port: int, *, shutdown_grace: float = SHUTDOWN_GRACE_SECONDS
+    app: web.Application,
+    host: str,
+    port: int,
+    *,
+    shutdown_grace: float = SHUTDOWN_GRACE_SECONDS,
+    reuse_port: bool = False,
 ) -> ApiRunner:
     """Start serving on host:port (0: any free port, see `runner.addresses`); the caller cleans up."""
     runner = ApiRunner(app, shutdown_timeout=shutdown_grace)
     await runner.setup()
     try:
-        await web.TCPSite(runner, host, port).start()
+        await web.TCPSite(runner, host, port, reuse_port=reuse_port or None).start()
     except BaseException:
         await runner.cleanup()
         raise
     return runner
 
 
-async def serve(app: web.Application, host: str, port: int) -> None:
+async def serve(app: web.Application, host: str, port: int, reuse_port: bool = False) -> None:
     """Serve until SIGINT or SIGTERM, then shut down gracefully (cleanup contexts included)."""
-    runner = await start(app, host, port)
+    runner = await start(app, host, port, reuse_port=reuse_port)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
@@ -131,6 +137,59 @@ async def serve(app: web.Application, host: str, port: int) -> None:
         await runner.cleanup()
 
 
-def run(app: web.Application, host: str, port: int, loop_factory: Callable[[], asyncio.AbstractEventLoop]) -> None:
+LoopFactory = Callable[[], asyncio.AbstractEventLoop]
+
+
+def run(app: web.Application, host: str, port: int, loop_factory: LoopFactory, reuse_port: bool = False) -> None:
     with asyncio.Runner(loop_factory=loop_factory) as runner:
-        runner.run(serve(app, host, port))
+        runner.run(serve(app, host, port, reuse_port))
+
+
+def run_processes(
+    build: Callable[[], web.Application], host: str, port: int, processes: int, loop_factory: LoopFactory
+) -> int:
+    """Serve from `processes` forked processes sharing the port (SO_REUSEPORT: the kernel spreads connections).
+
+    The parent only supervises: SIGINT/SIGTERM are passed on, and if one child dies the others are stopped,
+    so a supervisor (systemd, Kubernetes) sees the failure. Returns the exit status.
+    """
+    children = []
+    for _ in range(processes):
+        pid = os.fork()
+        if pid == 0:  # the child builds its own app and loop: nothing async crosses a fork
+            code = 1
+            try:
+                run(build(), host, port, loop_factory, reuse_port=True)
+                code = 0
+            finally:
+                os._exit(code)
+        children.append(pid)
+    stopping = False
+
+    def stop(signum: int, _frame: object) -> None:
+        nonlocal stopping
+        stopping = True
+        _signal_all(children, signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    return _supervise(children, lambda: stopping)
+
+
+def _signal_all(pids: list[int], signum: int) -> None:
+    for pid in pids:
+        with suppress(ProcessLookupError):
+            os.kill(pid, signum)
+
+
+def _supervise(children: list[int], stopping: Callable[[], bool]) -> int:
+    status = 0
+    alive = set(children)
+    while alive:
+        pid, code = os.wait()
+        alive.discard(pid)
+        if not stopping() and alive:
+            log.error("API process %d exited (status %d); stopping the others", pid, code)
+            status = 1
+            _signal_all(list(alive), signal.SIGTERM)
+    return status
