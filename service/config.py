@@ -51,6 +51,8 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     log_format: Literal["text", "json"] = "text"
     #: One log line per request costs ~15 % of a submit's CPU (profiled); a proxy in front usually logs them.
     access_log: bool = False
+    #: arq's per-job start/finish lines (~10 % of a worker's CPU at full speed).
+    job_log: bool = False
 
     def parsed_api_keys(self) -> tuple[ApiKey, ...]:
         return parse_api_keys(self.api_keys)
