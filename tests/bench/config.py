@@ -7,18 +7,12 @@ from dataclasses import dataclass, replace
 
 KEY = "bench-admin-key"
 AUTH = {"X-API-Key": KEY}
-#: Settings the service processes get unless the caller's environment sets them: the production defaults,
-#: except the rate limit, which would throttle the load generator itself.
-SERVICE_DEFAULTS = {
-    "RATE_LIMIT_PER_SECOND": "0",
-    "POLL_DELAY_SECONDS": "0.05",
-    "HEARTBEAT_SECONDS": "2",
-    "RECONCILE_INTERVAL_SECONDS": "10",
-    "WORKER_CONCURRENCY": "50",
-    "ENABLE_DIAGNOSTIC_TASKS": "true",
-}
+#: Settings the service processes get unless the caller's environment sets them. Everything else is the
+#: service's own default (what production runs), except the rate limit, which would throttle the load
+#: generator itself.
+SERVICE_DEFAULTS = {"RATE_LIMIT_PER_SECOND": "0"}
 #: Environment variables that change what is measured: recorded beside the command in the report.
-KNOBS = ("API_PROCESSES", "WORKER_PROCESSES", *SERVICE_DEFAULTS)
+KNOBS = ("API_PROCESSES", "WORKER_PROCESSES", "RATE_LIMIT_PER_SECOND", "POLL_DELAY_SECONDS", "WORKER_CONCURRENCY")
 
 
 @dataclass(frozen=True)
