@@ -5,14 +5,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
 from deploy.redis_local import free_port
+from deploy.run_local import wait_healthy
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -23,20 +22,6 @@ def service_env(redis_url: str, api_keys: str, **extra: str) -> dict[str, str]:
     env.update(HEARTBEAT_SECONDS="0.5", RECONCILE_INTERVAL_SECONDS="1", RATE_LIMIT_PER_SECOND="0")
     env.update(extra)
     return env
-
-
-def wait_until_healthy(url: str, proc: subprocess.Popen[bytes], timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"API exited with {proc.returncode}")
-        try:
-            with urllib.request.urlopen(f"{url}/api/v1/health", timeout=1) as answer:
-                if answer.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.05)
-    raise RuntimeError(f"API at {url} not healthy after {timeout} s")
 
 
 def stop(proc: subprocess.Popen[bytes]) -> None:
@@ -58,7 +43,7 @@ def api_process(env: dict[str, str], stderr: IO[bytes] | None = None) -> Iterato
     )
     try:
         url = f"http://127.0.0.1:{port}"
-        wait_until_healthy(url, proc)
+        wait_healthy(url, [proc])
         yield url
     finally:
         stop(proc)

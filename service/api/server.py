@@ -12,6 +12,7 @@ import asyncio
 import logging
 import os
 import signal
+import sys
 from collections.abc import Callable
 from contextlib import suppress
 from http import HTTPStatus
@@ -127,8 +128,8 @@ async def serve(app: web.Application, host: str, port: int, reuse_port: bool = F
     runner = await start(app, host, port, reuse_port=reuse_port)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        with suppress(NotImplementedError):  # Windows: Ctrl-C still interrupts the loop
+    if sys.platform != "win32":  # Windows has no loop signal handlers: Ctrl-C still interrupts the loop
+        for signum in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(signum, stop.set)
     log.info("serving on http://%s:%d", host, port)
     try:

@@ -9,8 +9,9 @@ from contextlib import AbstractContextManager, ExitStack, contextmanager
 from pathlib import Path
 
 from deploy.redis_local import free_port, start_redis
+from deploy.run_local import wait_healthy
 from tests.bench.config import KEY, service_overrides
-from tests.processes import ROOT, service_env, stop, wait_until_healthy
+from tests.processes import ROOT, service_env, stop
 
 
 @contextmanager
@@ -45,7 +46,7 @@ def http_server(module: str, env: dict[str, str], log: Path, *extra: str) -> Ite
     proc = _spawn(["-m", module, "--host", "127.0.0.1", "--port", str(port), *extra], env, log)
     try:
         url = f"http://127.0.0.1:{port}"
-        wait_until_healthy(url, proc, timeout=60)
+        wait_healthy(url, [proc], timeout=60)
         yield url
     finally:
         stop(proc)
