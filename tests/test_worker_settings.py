@@ -18,6 +18,7 @@ from service.config import Settings, load_settings
 from service.logs import JsonFormatter
 from service.models import TaskStatus
 from service.storage import MetricsReader, TaskStorage, keys
+from service.storage.client import LeanConnectionPool
 from tests.processes import service_env, worker_process
 from tests.worker_support import running_worker, status_is, until
 from worker import __main__ as entry
@@ -69,7 +70,9 @@ def test_diagnostic_tasks_can_be_turned_off(environment: pytest.MonkeyPatch) -> 
 async def test_arq_builds_a_worker_from_the_class(settings: Settings) -> None:
     worker = create_worker(worker_settings.worker_settings_class(settings), handle_signals=False)
     assert worker.queue_name == settings.queue_name and worker.allow_abort_jobs
-    assert worker.redis_settings == RedisSettings.from_dsn(settings.redis_url)
+    kwargs, dsn = worker.pool.connection_pool.connection_kwargs, RedisSettings.from_dsn(settings.redis_url)
+    assert (kwargs["host"], kwargs["port"]) == (dsn.host, dsn.port)
+    assert isinstance(worker.pool.connection_pool, LeanConnectionPool)
 
 
 def test_bad_environment_stops_the_entry_point(

@@ -73,9 +73,7 @@ async def read_json(request: web.Request, decoder: msgspec.json.Decoder[T]) -> T
         raise ApiError(415, f"Content-Type must be application/json, not {request.content_type!r}")
     seconds = request.app[SETTINGS].body_timeout_seconds
     try:
-        # aiohttp bounds headers (idle timeout) but not the body: a client trickling it would hold the handler.
-        async with asyncio.timeout(seconds):
-            body = await request.read()  # 413 past client_max_size
+        body = await _read_body(request, seconds)  # 413 past client_max_size
     except TimeoutError:
         raise SlowBody(seconds) from None
     except web.RequestPayloadError as exc:  # e.g. a Content-Encoding that does not decode
@@ -86,6 +84,14 @@ async def read_json(request: web.Request, decoder: msgspec.json.Decoder[T]) -> T
         raise invalid(exc) from None
     except (msgspec.DecodeError, RecursionError) as exc:
         raise ApiError(400, f"body is not valid JSON: {exc}") from None
+
+
+async def _read_body(request: web.Request, seconds: float) -> bytes:
+    if request.content.is_eof():  # the whole body came with the headers: no timer (~7 % of a submit's CPU)
+        return await request.read()
+    # aiohttp bounds headers (idle timeout) but not the body: a client trickling it would hold the handler.
+    async with asyncio.timeout(seconds):
+        return await request.read()
 
 
 def parse_query(request: web.Request, kind: type[T], **path_values: str) -> T:
