@@ -194,3 +194,21 @@ async def test_metrics_report(storage: TaskStorage, metrics_reader: MetricsReade
     assert report.by_task_type["echo"].total_tasks == 4
     assert report.queues[storage.queue_name].depth == 4
     assert (await metrics_reader.report("nobody")).metrics.total_tasks == 0
+
+
+async def test_known_and_derived_identity_write_the_same_keys(storage: TaskStorage, redis: Redis) -> None:
+    """transition() with the caller's (project, type) and without it (keys built in Lua) change the same keys."""
+    snapshots = []
+    for identity in ((PROJECT, "echo"), None):
+        await redis.flushdb()
+        task_id = await make(storage, task_id="00000000-0000-4000-8000-000000000001")
+        for to in (TaskStatus.PROCESSING, TaskStatus.COMPLETED):
+            await storage.transition(task_id, to, identity=identity, attempt=1, duration_us=10, bucket="0.005")
+        state = {}
+        for key in await redis.keys("*"):
+            if key.startswith(("project_tasks:", "project_metrics:", "task_metrics")):
+                kind = await redis.type(key)
+                state[key] = await (redis.zrange(key, 0, -1) if kind == "zset" else redis.hgetall(key))  # type: ignore[misc]
+        snapshots.append(state)
+    assert snapshots[0] == snapshots[1]
+    assert snapshots[0][keys.project_index(PROJECT, TaskStatus.COMPLETED, "echo")] == [task_id]

@@ -22,6 +22,12 @@ Order = Literal["asc", "desc"]
 #: Name of the arq function that delivers callbacks (registered by the worker).
 WEBHOOK_FUNCTION = "deliver_webhook"
 _PENDING_WEBHOOK = dump_json(WebhookOutcome(state="pending"))
+#: For transition.lua when the caller does not know a task's project and type (worker hooks).
+_PROJECT_KEY_TEMPLATES = (
+    keys.project_metrics("{project}"),
+    keys.project_index("{project}", "{status}"),
+    keys.project_index("{project}", "{status}", "{type}"),
+)
 
 
 class TransitionResult(msgspec.Struct, frozen=True):
@@ -154,25 +160,26 @@ class TaskStorage:
         abort_job: bool = False,
     ) -> TransitionResult:
         """Apply one status change if the state machine allows it; TaskNotFound if the task is gone."""
-        project_id, task_type = identity or await self.identity(task_id)
         sources = TRANSITIONS[to]
         epoch, stamp = now()
         now_ms = int(epoch * 1000)
         webhook_job = keys.webhook_job_id(task_id)
         webhook_payload = serialize_job(WEBHOOK_FUNCTION, (task_id,), {}, None, now_ms) if to in FINAL else b""
-        script_keys = [
-            keys.task(task_id),
-            keys.METRICS,
-            keys.project_metrics(project_id),
-            keys.ACTIVE_TASKS,
-            keys.project_index(project_id, to),
-            keys.project_index(project_id, to, task_type),
-            keys.ARQ_ABORT,
-            keys.arq_job(webhook_job),
-            self.queue_name,
-        ]
-        for source in sources:
-            script_keys += [keys.project_index(project_id, source), keys.project_index(project_id, source, task_type)]
+        task_key, abort, webhook_key = keys.task(task_id), keys.ARQ_ABORT, keys.arq_job(webhook_job)
+        if identity is None:  # the script reads project and type from the record and builds their keys
+            task_type, templates = "", _PROJECT_KEY_TEMPLATES
+            script_keys = [task_key, keys.METRICS, keys.ACTIVE_TASKS, abort, webhook_key, self.queue_name]
+        else:
+            project_id, task_type = identity
+            templates = ("", "", "")
+            metrics, active = keys.project_metrics(project_id), keys.ACTIVE_TASKS
+            to_keys = [keys.project_index(project_id, to), keys.project_index(project_id, to, task_type)]
+            script_keys = [task_key, keys.METRICS, metrics, active, *to_keys, abort, webhook_key, self.queue_name]
+            for source in sources:
+                script_keys += [
+                    keys.project_index(project_id, source),
+                    keys.project_index(project_id, source, task_type),
+                ]
         code, flat = await self._scripts.transition(
             keys=script_keys,
             args=[
@@ -187,6 +194,7 @@ class TaskStorage:
                 "1" if abort_job else "0",
                 len(sources),
                 *sources,
+                *templates,
                 webhook_payload,
                 self.retention_seconds * 1000,
                 webhook_job,
