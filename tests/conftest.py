@@ -13,6 +13,7 @@ from redis.asyncio import Redis
 from deploy.redis_local import start_redis
 from service.config import Settings
 from service.storage import MetricsReader, TaskStorage
+from service.storage.client import connect
 
 ADMIN_KEY = "test-admin-key"
 SCOPED_KEY = "test-scoped-key"
@@ -47,7 +48,7 @@ def settings(redis_url: str) -> Settings:
 
 @pytest.fixture
 async def redis(redis_url: str) -> AsyncIterator[Redis]:
-    client = Redis.from_url(redis_url, decode_responses=True)
+    client = connect(redis_url)  # the storage module's own client, as API and worker use it
     await client.flushdb()
     yield client
     await client.aclose()
@@ -61,8 +62,10 @@ async def arq_pool(redis_url: str, redis: Redis) -> AsyncIterator[ArqRedis]:
 
 
 @pytest.fixture
-def storage(redis: Redis, settings: Settings) -> TaskStorage:
-    return TaskStorage(redis, retention_seconds=settings.task_retention_seconds, queue_name=settings.queue_name)
+async def storage(redis: Redis, settings: Settings) -> AsyncIterator[TaskStorage]:
+    storage = TaskStorage(redis, retention_seconds=settings.task_retention_seconds, queue_name=settings.queue_name)
+    yield storage
+    await storage.aclose()
 
 
 @pytest.fixture

@@ -62,6 +62,8 @@ async def on_shutdown(ctx: WorkerContext) -> None:
             log.warning("worker %s not removed from the live set", ctx["worker_id"], exc_info=True)
     if "http" in ctx:
         await ctx["http"].close()
+    if "storage" in ctx:
+        await ctx["storage"].aclose()
     if "storage_redis" in ctx:
         await ctx["storage_redis"].aclose()
     log.info("worker %s stopped", ctx.get("worker_id"))

@@ -54,6 +54,7 @@ async def storage_ctx(app: web.Application) -> AsyncIterator[None]:
     limit = RateLimit(settings.rate_limit_per_second, settings.rate_limit_burst)
     app[API_KEY_STORE] = ApiKeyStore(app[REDIS], rate_limit=limit if limit.per_second > 0 else None)
     yield
+    await app[STORAGE].aclose()
 
 
 async def metrics_ctx(app: web.Application) -> AsyncIterator[None]:

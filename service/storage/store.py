@@ -9,12 +9,14 @@ from typing import Any, Literal
 import msgspec
 from arq.jobs import serialize_job
 from redis.asyncio import Redis
+from redis.exceptions import NoScriptError
 
 from service.models import FINAL, TRANSITIONS, Task, TaskStatus, WebhookOutcome
 from service.storage import keys
 from service.storage.codec import dump_json, load_task, now, pairs, task_fields
 from service.storage.errors import DuplicateTask, IdempotencyConflict, TaskNotFound
 from service.storage.idempotency import Idempotency, fingerprint
+from service.storage.pipelined import PipelinedConnection
 from service.storage.scripts import register
 
 Order = Literal["asc", "desc"]
@@ -82,6 +84,7 @@ class TaskStorage:
         self.retention_seconds = retention_seconds
         self.queue_name = queue_name
         self._scripts = register(redis)
+        self._pipelined = PipelinedConnection.beside(redis)
 
     async def create(
         self,
@@ -116,7 +119,7 @@ class TaskStorage:
         retention_ms = self.retention_seconds * 1000
         job = serialize_job(task_type, (task.task_id,), {}, None, now_ms)
         claim = [idempotency.claim_key()] if idempotency else []
-        reply = await self._scripts.create(
+        reply = await self._run_create(
             keys=[*_create_keys(task, self.queue_name), *claim],
             args=[
                 task.task_id,
@@ -133,6 +136,20 @@ class TaskStorage:
             ],
         )
         return _created(task, reply)
+
+    async def _run_create(self, *, keys: list[str], args: list[Any]) -> Any:
+        """create.lua over the pipelined connection when there is one (see pipelined.py)."""
+        if self._pipelined is None:
+            return await self._scripts.create(keys=keys, args=args)
+        try:
+            return await self._pipelined.execute("EVALSHA", self._scripts.create.sha, len(keys), *keys, *args)
+        except NoScriptError:  # a restarted or flushed Redis: redis-py loads the script and runs it
+            return await self._scripts.create(keys=keys, args=args)
+
+    async def aclose(self) -> None:
+        """Close the pipelined connection, if one was opened (the Redis client is the caller's to close)."""
+        if self._pipelined is not None:
+            await self._pipelined.aclose()
 
     async def get(self, task_id: str) -> Task:
         fields = await self.redis.hgetall(keys.task(task_id))  # type: ignore[misc]

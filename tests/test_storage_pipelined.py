@@ -1,0 +1,66 @@
+"""The pipelined connection of the submit path: order kept under cancellation, NOSCRIPT, db, reconnects."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+
+import pytest
+from redis.asyncio import Redis
+
+from service.storage import TaskStorage, keys
+from service.storage.client import connect
+from service.storage.pipelined import PipelinedConnection
+
+
+@pytest.fixture
+async def pipelined(redis_url: str, redis: Redis) -> AsyncIterator[PipelinedConnection]:
+    client = connect(redis_url, timeout=5)
+    connection = PipelinedConnection.beside(client)
+    assert connection is not None
+    yield connection
+    await connection.aclose()
+    await client.aclose()
+
+
+async def test_replies_reach_their_callers_even_when_others_give_up(pipelined: PipelinedConnection) -> None:
+    calls = [asyncio.create_task(pipelined.execute("ECHO", f"reply-{i}")) for i in range(60)]
+    for i in range(0, 60, 3):
+        calls[i].cancel()
+    results = await asyncio.gather(*calls, return_exceptions=True)
+    for i, result in enumerate(results):
+        assert isinstance(result, asyncio.CancelledError) if i % 3 == 0 else result == f"reply-{i}"
+    assert await pipelined.execute("ECHO", "after") == "after"
+
+
+async def test_create_survives_a_script_flush(storage: TaskStorage, redis: Redis) -> None:
+    await storage.create(project_id="p", task_type="echo", task_data={})
+    await redis.script_flush()
+    await storage.create(project_id="p", task_type="echo", task_data={})
+    assert await redis.hget(keys.METRICS, "total_tasks") == "2"  # type: ignore[misc]
+
+
+async def test_create_reconnects_after_the_connection_is_killed(storage: TaskStorage, redis: Redis) -> None:
+    await storage.create(project_id="p", task_type="echo", task_data={})
+    assert await redis.client_kill_filter(_type="normal", skipme=True) >= 1
+    await storage.create(project_id="p", task_type="echo", task_data={})
+    assert await redis.hget(keys.METRICS, "total_tasks") == "2"  # type: ignore[misc]
+
+
+async def test_the_database_of_the_url_is_used(redis_url: str, redis: Redis) -> None:
+    other_db = redis_url.rsplit("/", 1)[0] + "/3"
+    client = connect(other_db, timeout=5)
+    storage = TaskStorage(client, retention_seconds=3600, queue_name="arq:queue")
+    try:
+        await client.flushdb()
+        task = await storage.create(project_id="p", task_type="echo", task_data={})
+        assert await client.exists(keys.task(task.task_id)) and not await redis.exists(keys.task(task.task_id))
+    finally:
+        await storage.aclose()
+        await client.flushdb()
+        await client.aclose()
+
+
+def test_unix_sockets_and_tls_are_left_to_redis_py() -> None:
+    assert PipelinedConnection.beside(connect("unix:///tmp/redis.sock")) is None
+    assert PipelinedConnection.beside(connect("rediss://127.0.0.1:6380/0")) is None
