@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator
 
 import pytest
 from redis.asyncio import Redis
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from service.storage import TaskStorage, keys
 from service.storage.client import connect
@@ -64,3 +66,23 @@ async def test_the_database_of_the_url_is_used(redis_url: str, redis: Redis) -> 
 def test_unix_sockets_and_tls_are_left_to_redis_py() -> None:
     assert PipelinedConnection.beside(connect("unix:///tmp/redis.sock")) is None
     assert PipelinedConnection.beside(connect("rediss://127.0.0.1:6380/0")) is None
+
+
+async def test_a_redis_that_never_answers_fails_callers_within_the_timeout() -> None:
+    async def swallow(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.read(-1)  # reads everything, answers nothing
+        writer.close()
+
+    server = await asyncio.start_server(swallow, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    connection = PipelinedConnection({"host": "127.0.0.1", "port": port, "socket_timeout": 0.3})
+    try:
+        started = time.monotonic()
+        calls = [asyncio.create_task(connection.execute("PING")) for _ in range(5)]
+        results = await asyncio.gather(*calls, return_exceptions=True)
+        assert all(isinstance(result, RedisTimeoutError) for result in results), results
+        assert time.monotonic() - started < 0.3 * 1.25 + 0.5
+    finally:
+        await connection.aclose()
+        server.close()
+        await server.wait_closed()
