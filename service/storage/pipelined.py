@@ -1,5 +1,5 @@
-"""One auto-pipelined Redis connection for the submit path: commands are written as they come, replies
-matched in order.
+"""One auto-pipelined Redis connection for the hot paths (submit, worker transitions): commands are
+written as they come, replies matched in order.
 
 redis-py checks a connection out of its pool, arms a timer and awaits the reply for every command, one
 command per write; on the submit path that machinery was a quarter of the API's CPU (profiled), and many

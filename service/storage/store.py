@@ -9,6 +9,7 @@ from typing import Any, Literal
 import msgspec
 from arq.jobs import serialize_job
 from redis.asyncio import Redis
+from redis.commands.core import AsyncScript
 from redis.exceptions import NoScriptError
 
 from service.models import FINAL, TRANSITIONS, Task, TaskStatus, WebhookOutcome
@@ -119,7 +120,8 @@ class TaskStorage:
         retention_ms = self.retention_seconds * 1000
         job = serialize_job(task_type, (task.task_id,), {}, None, now_ms)
         claim = [idempotency.claim_key()] if idempotency else []
-        reply = await self._run_create(
+        reply = await self._run(
+            self._scripts.create,
             keys=[*_create_keys(task, self.queue_name), *claim],
             args=[
                 task.task_id,
@@ -137,14 +139,14 @@ class TaskStorage:
         )
         return _created(task, reply)
 
-    async def _run_create(self, *, keys: list[str], args: list[Any]) -> Any:
-        """create.lua over the pipelined connection when there is one (see pipelined.py)."""
+    async def _run(self, script: AsyncScript, *, keys: list[str], args: list[Any]) -> Any:
+        """A hot-path script (create, transition) over the pipelined connection when there is one."""
         if self._pipelined is None:
-            return await self._scripts.create(keys=keys, args=args)
+            return await script(keys=keys, args=args)
         try:
-            return await self._pipelined.execute("EVALSHA", self._scripts.create.sha, len(keys), *keys, *args)
+            return await self._pipelined.execute("EVALSHA", script.sha, len(keys), *keys, *args)
         except NoScriptError:  # a restarted or flushed Redis: redis-py loads the script and runs it
-            return await self._scripts.create(keys=keys, args=args)
+            return await script(keys=keys, args=args)
 
     async def aclose(self) -> None:
         """Close the pipelined connection, if one was opened (the Redis client is the caller's to close)."""
@@ -197,7 +199,8 @@ class TaskStorage:
                     keys.project_index(project_id, source),
                     keys.project_index(project_id, source, task_type),
                 ]
-        code, flat = await self._scripts.transition(
+        code, flat = await self._run(
+            self._scripts.transition,
             keys=script_keys,
             args=[
                 to.value,
