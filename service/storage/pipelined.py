@@ -111,12 +111,19 @@ class PipelinedConnection:
         return await waiter
 
     async def _connected(self) -> _Replies:
-        if self._replies is not None and self._replies.transport is not None:
+        if self._usable():
+            assert self._replies is not None
             return self._replies
         async with self._connecting:
-            if self._replies is None or self._replies.transport is None:
+            if not self._usable():
                 self._replies = await self._connect()
+            assert self._replies is not None
             return self._replies
+
+    def _usable(self) -> bool:
+        # a closing connection (its watchdog fired) fails what it still holds; new commands need a new one
+        transport = self._replies.transport if self._replies is not None else None
+        return transport is not None and not transport.is_closing()
 
     async def _connect(self) -> _Replies:
         host, port = self.settings.get("host", "localhost"), self.settings.get("port", 6379)
