@@ -17,7 +17,7 @@ import aiohttp
 
 from tests.conftest import ADMIN_KEY
 from tests.processes import ROOT, stop
-from tests.worker_support import until
+from tests.waiting import until
 
 #: No answer of the API may take longer than this, whatever Redis does (its Redis timeouts are 2 s and 5 s).
 CLIENT_TIMEOUT_S = 15.0

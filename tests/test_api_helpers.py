@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import time
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiohttp import web
@@ -56,14 +53,6 @@ async def error_of(resp: Any, status: int, code: str) -> dict[str, Any]:
     assert "Traceback" not in text
     error: dict[str, Any] = body["error"]
     return error
-
-
-async def until(condition: Callable[[], Awaitable[bool]], timeout: float = 5.0) -> None:
-    """Wait for a condition with a deadline (polling, never a blind sleep)."""
-    deadline = time.monotonic() + timeout
-    while not await condition():
-        assert time.monotonic() < deadline, "condition not met in time"
-        await asyncio.sleep(0.01)
 
 
 async def hget(redis: Redis, key: str, field: str) -> str | None:

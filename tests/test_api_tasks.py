@@ -13,7 +13,8 @@ from service.config import Settings
 from service.models import TaskStatus
 from service.storage import TaskStorage, keys
 from tests.conftest import SCOPED_PROJECT
-from tests.test_api_helpers import ADMIN, SCOPED, Client, echo, error_of, hget, start, submit, until
+from tests.test_api_helpers import ADMIN, SCOPED, Client, echo, error_of, hget, start, submit
+from tests.waiting import until
 
 
 @pytest.fixture

@@ -6,8 +6,7 @@ import asyncio
 import hashlib
 import hmac
 import json
-import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import aiohttp
@@ -18,6 +17,7 @@ from redis.asyncio import Redis
 from service.storage import keys
 from tests.conftest import ADMIN_KEY
 from tests.processes import api_process, service_env, worker_process
+from tests.waiting import until
 
 HEADERS = {"X-API-Key": ADMIN_KEY}
 SECRET = "e2e-webhook-secret"
@@ -39,16 +39,6 @@ def service_url(redis_url: str) -> Iterator[str]:
 async def http(redis: Redis, service_url: str) -> AsyncIterator[aiohttp.ClientSession]:
     async with aiohttp.ClientSession(base_url=service_url, headers=HEADERS) as session:
         yield session
-
-
-async def until(check: Callable[[], Awaitable[Any]], timeout: float = 20.0) -> Any:
-    """Poll `check` until it returns something truthy; fail at the deadline."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if value := await check():
-            return value
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"condition not met within {timeout} s")
 
 
 async def submit(http: aiohttp.ClientSession, body: dict[str, Any]) -> dict[str, Any]:

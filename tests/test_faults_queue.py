@@ -14,7 +14,7 @@ from service.storage import keys
 from tests.conftest import ADMIN_KEY
 from tests.faults_support import Api, api_client, kill9, record_figure
 from tests.processes import api_process, service_env, worker_process
-from tests.worker_support import until
+from tests.waiting import until
 
 QUEUE = "arq:queue"
 WRONG_QUEUE = "arq:wrong-queue"

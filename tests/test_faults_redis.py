@@ -21,7 +21,7 @@ from service.storage import keys
 from tests.conftest import ADMIN_KEY
 from tests.faults_support import FINAL, Api, SubmitStream, api_client, assert_counted_once, record_figure
 from tests.processes import api_process, service_env, stop, worker_process
-from tests.worker_support import until
+from tests.waiting import until
 
 PROJECT = "faults-redis"
 #: Longer than the workers' stale window (3 beats of 0.5 s): their heartbeats lapse, and they must keep their jobs.

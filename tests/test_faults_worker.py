@@ -19,7 +19,7 @@ from service.storage import keys
 from tests.conftest import ADMIN_KEY
 from tests.faults_support import Api, api_client, assert_counted_once, kill9, module_process, record_figure
 from tests.processes import api_process, service_env, worker_process
-from tests.worker_support import until
+from tests.waiting import until
 from worker.heartbeat import STALE_AFTER_BEATS
 from worker.rescue import release_bound_s
 

@@ -13,7 +13,8 @@ from service.config import Settings
 from service.storage import ApiKeyStore, keys
 from service.storage.apikeys import digest, key_id
 from tests.conftest import ADMIN_KEY
-from tests.test_api_helpers import ADMIN, PROJECT, SCOPED, Client, echo, error_of, start, until
+from tests.test_api_helpers import ADMIN, PROJECT, SCOPED, Client, echo, error_of, start
+from tests.waiting import until
 
 LISTING = f"/api/v1/projects/{PROJECT}/tasks"
 pytestmark = pytest.mark.usefixtures("redis")  # a flushed database: no bucket left over from another test

@@ -14,7 +14,8 @@ from redis.asyncio import Redis
 from service.config import Settings
 from service.models import TaskStatus
 from service.storage import TaskStorage, keys
-from tests.worker_support import counters, run_burst, running_worker, status_is, until
+from tests.waiting import until
+from tests.worker_support import counters, run_burst, running_worker, status_is
 from worker.reconcile import JOB_LOST, reconcile_once
 
 PROJECT = "rec-proj"

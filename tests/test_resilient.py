@@ -12,7 +12,8 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from service.config import Settings
 from service.models import TaskStatus
 from service.storage import TaskStorage
-from tests.worker_support import running_worker, status_is, until
+from tests.waiting import until
+from tests.worker_support import running_worker, status_is
 
 PROJECT = "resilient-proj"
 

@@ -27,6 +27,14 @@ def job_ctx(storage: TaskStorage, job_id: str, job_try: int = 1) -> WorkerContex
     return {"storage": storage, "job_id": job_id, "job_try": job_try}
 
 
+async def started(storage: TaskStorage) -> tuple[str, WorkerContext]:
+    """A new task whose start hook has run: its id and the job's ctx."""
+    task_id = await new_task(storage)
+    ctx = job_ctx(storage, task_id)
+    await on_job_start(ctx)
+    return task_id, ctx
+
+
 async def snapshot(redis: Redis) -> tuple[dict[str, int], dict[str, int]]:
     return await counters(redis), await counters(redis, keys.project_metrics(PROJECT))
 
@@ -40,9 +48,7 @@ async def dead_storage(settings: object) -> AsyncIterator[TaskStorage]:
 
 
 async def test_start_moves_to_processing_and_lets_the_task_run(storage: TaskStorage, redis: Redis) -> None:
-    task_id = await new_task(storage)
-    ctx = job_ctx(storage, task_id)
-    await on_job_start(ctx)
+    task_id, ctx = await started(storage)
     task = await storage.get(task_id)
     assert ctx["task"].task_id == task_id
     assert (task.status, task.attempts, task.progress) == (TaskStatus.PROCESSING, 1, 0)
@@ -62,9 +68,7 @@ async def test_start_run_twice_changes_nothing(storage: TaskStorage, redis: Redi
 
 
 async def test_end_run_twice_counts_once(storage: TaskStorage, redis: Redis) -> None:
-    task_id = await new_task(storage)
-    ctx = job_ctx(storage, task_id)
-    await on_job_start(ctx)
+    task_id, ctx = await started(storage)
     ctx["outcome"] = Succeeded('{"echo":{"n":1}}', 1500)
     await after_job_end(ctx)
     before, record = await snapshot(redis), await storage.get(task_id)
@@ -76,9 +80,7 @@ async def test_end_run_twice_counts_once(storage: TaskStorage, redis: Redis) -> 
 
 
 async def test_late_start_after_completion_changes_nothing(storage: TaskStorage, redis: Redis) -> None:
-    task_id = await new_task(storage)
-    ctx = job_ctx(storage, task_id)
-    await on_job_start(ctx)
+    task_id, ctx = await started(storage)
     ctx["outcome"] = Succeeded("{}", 10)
     await after_job_end(ctx)
     before, record = await snapshot(redis), await storage.get(task_id)
@@ -109,9 +111,7 @@ async def test_end_of_an_older_try_is_refused(storage: TaskStorage, redis: Redis
 async def test_retry_and_cancellation_leave_the_record(
     storage: TaskStorage, redis: Redis, outcome: Retrying | Interrupted | None
 ) -> None:
-    task_id = await new_task(storage)
-    ctx = job_ctx(storage, task_id)
-    await on_job_start(ctx)
+    task_id, ctx = await started(storage)
     if outcome is not None:
         ctx["outcome"] = outcome
     before, record = await snapshot(redis), await storage.get(task_id)
@@ -120,9 +120,7 @@ async def test_retry_and_cancellation_leave_the_record(
 
 
 async def test_failure_records_error_and_duration(storage: TaskStorage, redis: Redis) -> None:
-    task_id = await new_task(storage)
-    ctx = job_ctx(storage, task_id)
-    await on_job_start(ctx)
+    task_id, ctx = await started(storage)
     ctx["outcome"] = Failed("ValueError: nope", 2_000_000)
     await after_job_end(ctx)
     task = await storage.get(task_id)

@@ -15,7 +15,8 @@ from service.config import Settings
 from service.models import TaskStatus
 from service.storage import TaskStorage, keys
 from service.storage.codec import now
-from tests.worker_support import counters, run_burst, running_worker, status_is, until
+from tests.waiting import until
+from tests.worker_support import counters, run_burst, running_worker, status_is
 
 PROJECT = "jobs-proj"
 

@@ -20,7 +20,8 @@ from service.models import TaskStatus
 from service.storage import MetricsReader, TaskStorage, keys
 from service.storage.client import LeanConnectionPool
 from tests.processes import service_env, worker_process
-from tests.worker_support import running_worker, status_is, until
+from tests.waiting import until
+from tests.worker_support import running_worker, status_is
 from worker import __main__ as entry
 from worker import settings as worker_settings
 from worker.hooks import after_job_end, on_job_start

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from typing import Any, TypeVar
 
 from arq.worker import Worker
@@ -17,18 +16,6 @@ from service.storage import TaskStorage, keys
 from worker.settings import build_worker, close_worker
 
 T = TypeVar("T")
-
-
-async def until(check: Callable[[], Awaitable[T]], timeout: float = 10.0, interval: float = 0.01) -> T:
-    """The first truthy value of `check`; AssertionError at the deadline."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = await check()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"condition not met within {timeout} s (last value {value!r})")
-        await asyncio.sleep(interval)
 
 
 async def run_burst(settings: Settings, **overrides: Any) -> Worker:
