@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 
 from service import keys_cli
 from service.api import server
 from service.api.app import create_app
 from service.config import Settings, SettingsError, load_settings
+from service.eventloop import new_event_loop
 from service.logs import configure_logging
 
 
@@ -25,14 +25,6 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--workers", type=int, default=1, help="API processes sharing the port (default 1; one per core is typical)"
     )
     return parser.parse_args(argv)
-
-
-def _event_loop() -> asyncio.AbstractEventLoop:
-    try:
-        import uvloop
-    except ImportError:  # not built for Windows; the default loop works, only slower
-        return asyncio.new_event_loop()
-    return uvloop.new_event_loop()
 
 
 def _settings() -> Settings:
@@ -53,9 +45,9 @@ def main(argv: list[str] | None = None) -> None:
     if args.workers < 1:
         sys.exit("service: --workers must be at least 1")
     if args.workers == 1:
-        server.run(create_app(settings), args.host, args.port, loop_factory=_event_loop)
+        server.run(create_app(settings), args.host, args.port, loop_factory=new_event_loop)
     else:
-        sys.exit(server.run_processes(lambda: create_app(settings), args.host, args.port, args.workers, _event_loop))
+        sys.exit(server.run_processes(lambda: create_app(settings), args.host, args.port, args.workers, new_event_loop))
 
 
 if __name__ == "__main__":

@@ -7,17 +7,10 @@ import sys
 from collections.abc import Callable
 
 from service.config import Settings, SettingsError, load_settings
+from service.eventloop import new_event_loop
 from service.logs import configure_logging
 from worker.resilient import run
 from worker.settings import worker_settings_class
-
-
-def new_event_loop() -> asyncio.AbstractEventLoop:
-    try:
-        import uvloop
-    except ImportError:  # not on every platform (no Windows wheels)
-        return asyncio.new_event_loop()
-    return uvloop.new_event_loop()
 
 
 def main(settings_class: Callable[[Settings], type] = worker_settings_class) -> int:

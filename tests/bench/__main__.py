@@ -11,10 +11,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from service.eventloop import new_event_loop
 from tests.bench import baselines, procs, report, service_phase
 from tests.bench.config import SMOKE, Config, from_environment
 from tests.bench.context import Bench
-from worker.__main__ import new_event_loop
 
 
 def run(config: Config, logs: Path) -> Bench:

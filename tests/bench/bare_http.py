@@ -11,7 +11,7 @@ import asyncio
 
 from aiohttp import web
 
-from worker.__main__ import new_event_loop
+from service.eventloop import new_event_loop
 
 BODY = (
     b'{"task_id":"00000000-0000-4000-8000-000000000000","project_id":"bench","task_type":"echo",'

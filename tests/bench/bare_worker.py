@@ -9,8 +9,8 @@ from typing import Any
 from arq.worker import Worker, func
 
 from service.config import load_settings
+from service.eventloop import new_event_loop
 from service.logs import configure_logging
-from worker.__main__ import new_event_loop
 from worker.settings import worker_options
 
 NOOP = "noop"
