@@ -1,20 +1,31 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+# runtime dependencies only (`make run`, `make keys`), or with the dev extras (tests, linters)
+RUN_STAMP := $(VENV)/.installed-run
+STAMP := $(VENV)/.installed-dev
 
-.PHONY: install run test fuzz soak bench lint format mypy check clean
+.PHONY: install run keys test fuzz soak bench lint format mypy check clean
 
-$(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
+
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e .
+	touch $(RUN_STAMP)
+
+$(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	touch $(STAMP)
 
 install: $(STAMP)
 
-run: $(STAMP)  ## Redis (private unless REDIS_URL is set) + API + worker, until Ctrl-C
+run: $(RUN_STAMP)  ## Redis (private unless REDIS_URL is set) + API + worker, until Ctrl-C
 	$(BIN)/python -m deploy.run_local
+
+keys: $(RUN_STAMP)  ## API keys, e.g. make keys ARGS="create --project proj-a" (next to a running `make run`)
+	@$(BIN)/python -m service keys $(ARGS)
 
 test: $(STAMP)  ## the whole suite against a throwaway redis-server
 	$(BIN)/python -m pytest

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
+from ipaddress import IPv4Network, IPv6Network, ip_network
 from typing import Annotated, Literal
 
 import msgspec
@@ -12,7 +13,6 @@ import msgspec
 from service.models import PROJECT_ID_PATTERN
 
 Seconds = Annotated[float, msgspec.Meta(gt=0)]
-DEFAULT_MAX_TASK_DATA_BYTES = 256 * 1024
 
 
 class ApiKey(msgspec.Struct, frozen=True):
@@ -24,10 +24,21 @@ class ApiKey(msgspec.Struct, frozen=True):
 
 class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     redis_url: str = "redis://127.0.0.1:6379/0"
+    #: Connections per Redis client of a process (the API has one, a worker two); more commands wait for one.
+    redis_max_connections: Annotated[int, msgspec.Meta(ge=1)] = 50
+    #: How long a command waits for a free connection of a full pool before failing (503 in the API).
+    redis_wait_seconds: Seconds = 5.0
+    #: A pooled Redis connection unused this long is closed: a burst's connections do not stay open.
+    redis_idle_seconds: Seconds = 30.0
     api_keys: str = ""
     task_retention_seconds: Annotated[int, msgspec.Meta(ge=60)] = 86_400
     max_body_bytes: Annotated[int, msgspec.Meta(ge=1024)] = 1024 * 1024
-    max_task_data_bytes: Annotated[int, msgspec.Meta(ge=1024)] = DEFAULT_MAX_TASK_DATA_BYTES
+    #: task_data's limit, JSON-encoded (422 above it); 0 means the body limit, so any body under MAX_BODY_BYTES
+    #: whose only size is its task_data is accepted. A smaller value makes task_data the tighter bound.
+    max_task_data_bytes: Annotated[int, msgspec.Meta(ge=0)] = 0
+    #: A listing page stops early (at least one task) rather than carry more than this many bytes of records:
+    #: bigger pages delay other clients of the same API process (tests/attacks/big_pages.py).
+    max_page_bytes: Annotated[int, msgspec.Meta(ge=1024)] = 4 * 1024 * 1024
     #: A request body must have arrived this long after the handler starts reading it (408 otherwise).
     body_timeout_seconds: Seconds = 30.0
     #: An idle keep-alive connection, or one whose request headers are still incomplete, is closed after this.
@@ -44,9 +55,27 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     poll_delay_seconds: Seconds = 0.02
     reconcile_interval_seconds: Seconds = 10.0
     heartbeat_seconds: Seconds = 2.0
-    #: Per API key, shared by every API process: a runaway client cannot starve the others (0 disables).
-    rate_limit_per_second: Annotated[float, msgspec.Meta(ge=0)] = 100.0
+    #: On SIGTERM a worker takes no new job and lets running ones finish for this long, then hands the rest back
+    #: for another worker to run at once. 25 s leaves a few seconds for that inside Kubernetes' default 30 s
+    #: terminationGracePeriodSeconds; deploy/systemd's TimeoutStopSec is 35 s.
+    shutdown_grace_seconds: Seconds = 25.0
+    #: Per API key, shared by every API process: a runaway client cannot starve the others (0, the default: off).
+    rate_limit_per_second: Annotated[float, msgspec.Meta(ge=0)] = 0.0
     rate_limit_burst: Annotated[int, msgspec.Meta(ge=1)] = 200
+    #: Requests with an unknown API key per client address and window, shared by every API process; beyond
+    #: them such requests get 429 until the window ends (valid keys are never slowed by it).
+    unknown_key_limit: Annotated[int, msgspec.Meta(ge=1)] = 20
+    unknown_key_window_seconds: Annotated[int, msgspec.Meta(ge=1)] = 60
+    #: Reverse proxies (addresses or networks, comma-separated) whose X-Forwarded-For names the client for
+    #: that throttle; empty: the peer is the client (behind a proxy, the proxy: all its clients share one count).
+    trusted_proxies: str = ""
+    #: Requests held by `?wait=` at once, per API process (503 beyond); each holds an open connection.
+    max_waiters: Annotated[int, msgspec.Meta(ge=1)] = 5000
+    #: Requests held by `?wait=` on one task, per API process (429 beyond).
+    max_waiters_per_task: Annotated[int, msgspec.Meta(ge=1)] = 100
+    #: When set, GET /metrics needs `Authorization: Bearer <token>` (401 otherwise); unset, it is open, as
+    #: Prometheus scrapes usually are: serve it on an internal network only (it holds global figures, no project ids).
+    metrics_token: str = ""
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     log_format: Literal["text", "json"] = "text"
     #: One log line per request costs ~15 % of a submit's CPU (profiled); a proxy in front usually logs them.
@@ -56,6 +85,18 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
 
     def parsed_api_keys(self) -> tuple[ApiKey, ...]:
         return parse_api_keys(self.api_keys)
+
+    def trusted_networks(self) -> tuple[IPv4Network | IPv6Network, ...]:
+        try:
+            return tuple(
+                ip_network(part.strip(), strict=False) for part in self.trusted_proxies.split(",") if part.strip()
+            )
+        except ValueError as exc:
+            raise SettingsError(f"TRUSTED_PROXIES: {exc}") from None
+
+    def task_data_limit(self) -> int:
+        """The task_data limit in force: MAX_TASK_DATA_BYTES, or the body limit when that is 0 or larger."""
+        return min(self.max_task_data_bytes or self.max_body_bytes, self.max_body_bytes)
 
 
 class SettingsError(ValueError):
@@ -86,6 +127,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     except msgspec.ValidationError as exc:
         raise SettingsError(f"invalid setting: {_env_name(str(exc))}") from None
     settings.parsed_api_keys()
+    settings.trusted_networks()
     return settings
 
 

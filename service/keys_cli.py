@@ -4,33 +4,51 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import re
 import sys
+from pathlib import Path
+from urllib.parse import urlsplit
 
 from redis.exceptions import RedisError
 
 from service.config import Settings
-from service.models import PROJECT_ID_PATTERN
+from service.models import PROJECT_ID_PATTERN, PROJECT_ID_RULE
 from service.storage.apikeys import ApiKeyStore, StoredKey
 from service.storage.client import connect
+from service.storage.ready import wait_for_redis
 
 _KEY_ID = re.compile(r"^[0-9a-f]{16}$")
+#: `make run` writes the URL of the Redis it uses here (under the directory it runs in) while it runs.
+RUN_LOCAL_URL_FILE = Path("var") / "redis-url"
+#: How long a command waits for Redis to answer (`--wait`), e.g. while `make run` is still starting.
+DEFAULT_WAIT_S = 30.0
 
 
 def _project(value: str) -> str:
     if not re.fullmatch(PROJECT_ID_PATTERN, value):
-        raise argparse.ArgumentTypeError(f"invalid project id {value!r} (1-64 of A-Z a-z 0-9 . _ -)")
+        raise argparse.ArgumentTypeError(f"invalid project id {value!r} ({PROJECT_ID_RULE})")
     return value
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m service keys", description="Manage API keys kept in Redis.")
+    parser = argparse.ArgumentParser(
+        prog="python -m service keys",
+        description="Manage API keys kept in Redis.",
+        epilog=f"Redis: REDIS_URL if set, else the one of a running `make run` (its URL is in {RUN_LOCAL_URL_FILE}).",
+    )
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--wait", type=float, default=DEFAULT_WAIT_S, help="seconds to wait for Redis (default 30)")
     commands = parser.add_subparsers(dest="command", required=True)
-    create = commands.add_parser("create", help="create a key and print it (the only time it is shown)")
+    create = commands.add_parser(
+        "create", help="create a key and print it (the only time it is shown)", parents=[common]
+    )
     create.add_argument("--project", action="append", type=_project, help="allowed project (repeat); none: all")
     create.add_argument("--name", default="", help="a label for listings")
-    commands.add_parser("list", help="list keys: id, name, projects, created_at, revoked")
-    revoke = commands.add_parser("revoke", help="revoke a key by id; it stops working on the next request")
+    commands.add_parser("list", help="list keys: id, name, projects, created_at, revoked", parents=[common])
+    revoke = commands.add_parser(
+        "revoke", help="revoke a key by id; it stops working on the next request", parents=[common]
+    )
     revoke.add_argument("key_id", help="the 16 hex digit id shown by create and list")
     return parser
 
@@ -69,17 +87,46 @@ async def _revoke(store: ApiKeyStore, args: argparse.Namespace) -> int:
 _COMMANDS = {"create": _create, "list": _list, "revoke": _revoke}
 
 
+def redis_url(settings: Settings) -> tuple[str, str]:
+    """The Redis to use and where its URL comes from: REDIS_URL, else a running `make run`'s, else the default."""
+    if os.environ.get("REDIS_URL"):
+        return settings.redis_url, "REDIS_URL"
+    if RUN_LOCAL_URL_FILE.is_file():
+        return RUN_LOCAL_URL_FILE.read_text().strip(), f"from {RUN_LOCAL_URL_FILE}, written by `make run`"
+    return Settings().redis_url, "the default; set REDIS_URL, or start `make run` in this directory"
+
+
+def _say(message: str) -> None:
+    print(f"service keys: {message}", file=sys.stderr)
+
+
 async def _run(settings: Settings, args: argparse.Namespace) -> int:
-    redis = connect(settings.redis_url)
+    url, source = redis_url(settings)
+    parts = urlsplit(url)
+    where = f"Redis at {parts.netloc.rpartition('@')[2] or parts.path} ({source})"  # never the password
+    if source != "REDIS_URL":
+        _say(f"using {where}")
     try:
+        redis = connect(url)
+    except ValueError as exc:  # a malformed URL
+        _say(f"{source}: {exc}")
+        return 2
+    try:
+        await wait_for_redis(redis, _say, timeout=args.wait)
         return await _COMMANDS[args.command](ApiKeyStore(redis), args)
+    except TimeoutError:
+        _say(f"{where} did not answer within {args.wait:g} s")
+        return 1
     except (RedisError, OSError) as exc:
-        print(f"service keys: Redis failed: {exc}", file=sys.stderr)
+        _say(f"Redis failed: {exc}")
         return 1
     finally:
         await redis.aclose()
 
 
 def main(argv: list[str], settings: Settings) -> int:
-    """Run one keys command; the exit status."""
-    return asyncio.run(_run(settings, _parser().parse_args(argv)))
+    """Run one keys command; the exit status (130 after Ctrl-C, without a traceback)."""
+    try:
+        return asyncio.run(_run(settings, _parser().parse_args(argv)))
+    except KeyboardInterrupt:
+        return 130

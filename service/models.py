@@ -11,6 +11,8 @@ import msgspec
 #: matches before a final newline, ECMA's (the OpenAPI document's readers) does not; "not before a newline" fixes it.
 END = r"(?!\n)$"
 PROJECT_ID_PATTERN = rf"^[A-Za-z0-9._-]{{1,64}}{END}"
+#: PROJECT_ID_PATTERN in words: what error messages say instead of the regex.
+PROJECT_ID_RULE = "1 to 64 characters of A-Z a-z 0-9 . _ -"
 ProjectId = Annotated[str, msgspec.Meta(pattern=PROJECT_ID_PATTERN, min_length=1, max_length=64)]
 #: A task id as routes match it (no anchors); ids are stored lower-case.
 TASK_ID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"

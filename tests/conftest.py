@@ -14,6 +14,7 @@ from deploy.redis_local import start_redis
 from service.config import Settings
 from service.storage import MetricsReader, TaskStorage
 from service.storage.client import connect
+from worker import settings as worker_settings
 
 ADMIN_KEY = "test-admin-key"
 SCOPED_KEY = "test-scoped-key"
@@ -71,3 +72,14 @@ async def storage(redis: Redis, settings: Settings) -> AsyncIterator[TaskStorage
 @pytest.fixture
 def metrics_reader(redis: Redis, settings: Settings) -> MetricsReader:
     return MetricsReader(redis, queue_names=(settings.queue_name,), heartbeat_seconds=settings.heartbeat_seconds)
+
+
+@pytest.fixture
+def environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatch]:
+    """An environment without any setting, for load_settings(), and a fresh WorkerSettings built from it."""
+    for name in list(os.environ):
+        if name.upper() in {field.upper() for field in Settings.__struct_fields__}:
+            monkeypatch.delenv(name)
+    worker_settings._from_environment.cache_clear()
+    yield monkeypatch
+    worker_settings._from_environment.cache_clear()

@@ -158,3 +158,7 @@ class SubmitStream:
         if status == 202:
             return Answer(started, elapsed, status, "", str(payload["task_id"]))
         return Answer(started, elapsed, status, str(payload.get("error", {}).get("code")), None)
+
+
+async def processing(api: Api, task_ids: list[str]) -> bool:
+    return all(task["status"] == "processing" for task in await api.tasks(task_ids))

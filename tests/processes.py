@@ -20,6 +20,7 @@ def service_env(redis_url: str, api_keys: str, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("REDIS_URL", "API_KEYS")}
     env.update(REDIS_URL=redis_url, API_KEYS=api_keys, WEBHOOK_ALLOW_PRIVATE="true", POLL_DELAY_SECONDS="0.01")
     env.update(HEARTBEAT_SECONDS="0.5", RECONCILE_INTERVAL_SECONDS="1", RATE_LIMIT_PER_SECOND="0")
+    env.update(SHUTDOWN_GRACE_SECONDS="2")  # a worker stopped mid-job by a test hands it back at once
     env.update(extra)
     return env
 

@@ -71,7 +71,7 @@ async def test_filters_count_only_matching_tasks(client: Client, storage: TaskSt
 async def test_default_page_and_has_more(client: Client) -> None:
     created = [(await submit(client))["task_id"] for _ in range(52)]
     page = await listing(client)
-    assert page["pagination"] == {"total": 52, "limit": 50, "offset": 0, "has_more": True}
+    assert page["pagination"] == {"total": 52, "limit": 50, "offset": 0, "has_more": True, "next_offset": 50}
     assert [task["task_id"] for task in page["tasks"]] == created[:1:-1]
     last = await listing(client, offset=50)
     assert last["pagination"]["has_more"] is False
@@ -81,4 +81,7 @@ async def test_default_page_and_has_more(client: Client) -> None:
 async def test_listing_shows_only_the_project_asked_for(client: Client) -> None:
     await submit(client, echo(OTHER_PROJECT))
     page = await listing(client)
-    assert page == {"tasks": [], "pagination": {"total": 0, "limit": 50, "offset": 0, "has_more": False}}
+    assert page == {
+        "tasks": [],
+        "pagination": {"total": 0, "limit": 50, "offset": 0, "has_more": False, "next_offset": None},
+    }

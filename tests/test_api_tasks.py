@@ -9,6 +9,7 @@ import pytest
 from pytest_aiohttp import AiohttpClient
 from redis.asyncio import Redis
 
+from service.api.appkeys import WAITER
 from service.config import Settings
 from service.models import TaskStatus
 from service.storage import TaskStorage, keys
@@ -35,11 +36,10 @@ async def test_wait_returns_promptly_once_another_coroutine_finalises(
     task_id = (await submit(client))["task_id"]
     request = asyncio.create_task(client.get(f"/api/v1/tasks/{task_id}?wait=30", headers=ADMIN))
 
-    async def subscribed() -> bool:  # the request is parked in the waiter
-        counts = dict(await redis.pubsub_numsub(keys.task_events(task_id)))
-        return int(counts[keys.task_events(task_id)]) > 0
+    async def parked() -> bool:  # the request is held by the waiter
+        return client.app[WAITER].waiting > 0
 
-    await until(subscribed)
+    await until(parked)
     assert not request.done()
     await storage.transition(task_id, TaskStatus.PROCESSING, attempt=1)
     await storage.transition(task_id, TaskStatus.COMPLETED, attempt=1, fields={"result": '{"ok": true}'})
@@ -73,8 +73,8 @@ async def test_foreign_task_reads_and_cancels_like_a_missing_one(client: Client,
     for task_id in (foreign, missing):
         got = await error_of(await client.get(f"/api/v1/tasks/{task_id}", headers=SCOPED), 404, "not_found")
         cancelled = await client.post(f"/api/v1/tasks/{task_id}/cancel", headers=SCOPED)
-        answers.append((got, await error_of(cancelled, 404, "not_found")))
-    assert answers[0] == answers[1]
+        answers.append(repr((got, await error_of(cancelled, 404, "not_found"))).replace(task_id, "ID"))
+    assert answers[0] == answers[1]  # but for the id each message names
     assert (await storage.get(foreign)).status == TaskStatus.QUEUED  # the scoped key changed nothing
 
 

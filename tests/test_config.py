@@ -43,3 +43,10 @@ def test_malformed_api_keys_are_refused_without_echoing_the_key(raw: str) -> Non
     with pytest.raises(SettingsError) as caught:
         load_settings({"API_KEYS": raw})
     assert "k1" not in str(caught.value)
+
+
+def test_rate_limit_is_off_by_default_and_one_setting_away() -> None:
+    assert load_settings({}).rate_limit_per_second == 0
+    assert load_settings({"RATE_LIMIT_PER_SECOND": "100"}).rate_limit_per_second == 100
+    defaults = load_settings({})  # the throttle of unknown keys stays on
+    assert (defaults.unknown_key_limit, defaults.unknown_key_window_seconds) == (20, 60)

@@ -17,7 +17,7 @@ from redis.asyncio import Redis
 from service.config import load_settings
 from service.storage import keys
 from tests.conftest import ADMIN_KEY
-from tests.faults_support import Api, api_client, assert_counted_once, kill9, module_process, record_figure
+from tests.faults_support import Api, api_client, assert_counted_once, kill9, module_process, processing, record_figure
 from tests.processes import api_process, service_env, worker_process
 from tests.waiting import until
 from worker.heartbeat import STALE_AFTER_BEATS
@@ -70,10 +70,6 @@ def api_url(env: dict[str, str]) -> Iterator[str]:
 async def api(redis: Redis, api_url: str) -> AsyncIterator[Api]:
     async with api_client(api_url) as client:
         yield client
-
-
-async def processing(api: Api, task_ids: list[str]) -> bool:
-    return all(task["status"] == "processing" for task in await api.tasks(task_ids))
 
 
 async def test_worker_killed_mid_job(api: Api, redis: Redis, env: dict[str, str]) -> None:

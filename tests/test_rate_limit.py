@@ -71,6 +71,12 @@ async def test_zero_disables_it(aiohttp_client: AiohttpClient, settings: Setting
     assert [name async for name in redis.scan_iter("rate_limit:*")] == []
 
 
+async def test_off_by_default(aiohttp_client: AiohttpClient, redis_url: str, redis: Redis) -> None:
+    client = await start(aiohttp_client, Settings(redis_url=redis_url, api_keys=ADMIN_KEY))  # the defaults
+    assert await statuses(client, 400) == [200] * 400  # the old default (100/s, burst 200) refused some
+    assert [name async for name in redis.scan_iter("rate_limit:*")] == []
+
+
 async def test_one_bucket_across_api_processes(aiohttp_client: AiohttpClient, settings: Settings) -> None:
     tight = limited(settings, 0.1, 4)
     first, second = await start(aiohttp_client, tight), await start(aiohttp_client, tight)

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import sys
-from collections.abc import Iterator
 
 import pytest
 from arq.connections import RedisSettings
@@ -26,17 +24,6 @@ from worker import __main__ as entry
 from worker import settings as worker_settings
 from worker.hooks import after_job_end, on_job_start
 from worker.tasks.runner import ARQ_TIMEOUT_MARGIN_S
-
-
-@pytest.fixture
-def environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatch]:
-    """A clean environment for load_settings(), and a fresh WorkerSettings built from it."""
-    for name in list(os.environ):
-        if name.upper() in {field.upper() for field in Settings.__struct_fields__}:
-            monkeypatch.delenv(name)
-    worker_settings._from_environment.cache_clear()
-    yield monkeypatch
-    worker_settings._from_environment.cache_clear()
 
 
 def functions_of(settings_class: type) -> dict[str, Function]:

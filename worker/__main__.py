@@ -10,13 +10,14 @@ from service.config import Settings, SettingsError, load_settings
 from service.eventloop import new_event_loop
 from service.logs import configure_logging
 from worker.resilient import run
-from worker.settings import worker_settings_class
+from worker.settings import check_retention, worker_settings_class
 
 
 def main(settings_class: Callable[[Settings], type] = worker_settings_class) -> int:
     """Run a worker (built by `settings_class`, which tests swap for one with paused hooks) until a signal."""
     try:
         settings = load_settings()
+        check_retention(settings)
     except SettingsError as exc:
         print(f"worker: {exc}", file=sys.stderr)
         return 2

@@ -77,14 +77,19 @@ async def _record(ctx: WorkerContext, outcome: Outcome | None) -> None:
         to, fields = TaskStatus.COMPLETED, {"result": outcome.result_json, "progress": "100", "completed_at": stamp}
     else:
         to, fields = TaskStatus.FAILED, {"error": outcome.error, "completed_at": stamp}
-    moved = await ctx["storage"].transition(
-        task.task_id,
-        to,
-        identity=(task.project_id, task.task_type),
-        attempt=ctx["job_try"],
-        duration_us=outcome.duration_us,
-        bucket=bucket_for(outcome.duration_us),
-        fields=fields,
-    )
+    try:
+        # project and type come from the start: with them, an expired record's counters are still settled
+        moved = await ctx["storage"].transition(
+            task.task_id,
+            to,
+            identity=(task.project_id, task.task_type),
+            attempt=ctx["job_try"],
+            duration_us=outcome.duration_us,
+            bucket=bucket_for(outcome.duration_us),
+            fields=fields,
+        )
+    except TaskNotFound:
+        log.warning("task %s expired before its end: its outcome (%s) is counted, not recorded", task.task_id, to)
+        return
     if not moved.applied:
         log.info("task %s not marked %s: it is already %s", task.task_id, to, moved.task.status)

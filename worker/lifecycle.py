@@ -35,7 +35,13 @@ def startup_hook(settings: Settings) -> Hook:
     """arq's on_startup for these settings (arq passes only ctx, so the settings ride in the closure)."""
 
     async def on_startup(ctx: WorkerContext) -> None:
-        storage_redis = connect(settings.redis_url)
+        storage_redis = connect(
+            settings.redis_url,
+            max_connections=settings.redis_max_connections,
+            wait_timeout=settings.redis_wait_seconds,
+            idle_seconds=settings.redis_idle_seconds,
+            name="worker",
+        )
         ctx["settings"] = settings
         ctx["storage_redis"] = storage_redis
         ctx["storage"] = TaskStorage(

@@ -23,6 +23,7 @@ from service.storage.codec import dump_json, now
 from service.storage.metrics import bucket_for
 from service.storage.reconcile import active_before, forget_active, job_result, jobs_gone
 from service.storage.rescue import Claims
+from service.storage.trim import IndexTrimmer
 from worker.context import WorkerContext
 from worker.heartbeat import STALE_AFTER_BEATS
 from worker.outcome import describe_error
@@ -53,7 +54,8 @@ async def reconcile_once(
 ) -> int:
     """One pass over the active tasks older than `grace_s`; returns how many it finalised.
 
-    With a rescuer, the pass also releases claims that no live worker holds, so arq re-runs those jobs now.
+    With a rescuer, the pass also releases claims that no live worker holds, so arq re-runs those jobs now,
+    drops the claimed jobs of final tasks and removes abort markers nothing will read (worker.rescue).
     """
     cutoff_us = int((time.time() - grace_s) * 1_000_000)
     finalised, after_us = 0, None
@@ -69,13 +71,16 @@ async def reconcile_once(
             await rescuer.sweep(task_ids)
         if len(rows) < batch:
             if rescuer is not None:
+                await rescuer.sweep_queue()
+                await rescuer.drop_stale_aborts()
                 rescuer.end_pass()
             return finalised
         after_us = rows[-1][1]
 
 
 async def _finalise(storage: TaskStorage, arq_redis: Redis, task_id: str) -> bool:
-    found = verdict(await job_result(arq_redis, task_id))
+    result = await job_result(arq_redis, task_id)
+    found = verdict(result)
     bucket = "" if found.duration_us is None else bucket_for(found.duration_us)
     fields = {**found.fields, "completed_at": now()[1]}
     try:
@@ -83,7 +88,10 @@ async def _finalise(storage: TaskStorage, arq_redis: Redis, task_id: str) -> boo
             task_id, found.status, duration_us=found.duration_us, bucket=bucket, fields=fields
         )
     except TaskNotFound:
-        await forget_active(storage.redis, task_id)  # the record expired before its job ended
+        # the record expired before its job ended. While arq's result is kept, the worker that ended the job may
+        # not have run after_job_end yet, which settles the counters once, taking this active_tasks entry.
+        if result is None:
+            await forget_active(storage.redis, task_id)
         return False
     if moved.applied:
         log.warning("task %s finalised by the reconciler as %s", task_id, found.status)
@@ -119,11 +127,14 @@ async def reconcile_forever(ctx: WorkerContext) -> None:
     settings = ctx["settings"]
     interval = settings.reconcile_interval_seconds
     stale_after_s = settings.heartbeat_seconds * STALE_AFTER_BEATS
-    rescuer = Rescuer(Claims(ctx["storage_redis"]), stale_after_s=stale_after_s)
+    rescuer = Rescuer(Claims(ctx["storage_redis"], queue_name=settings.queue_name), stale_after_s=stale_after_s)
+    storage = ctx["storage"]
+    trimmer = IndexTrimmer(storage.redis, retention_seconds=storage.retention_seconds, period_seconds=interval)
     while True:
         await asyncio.sleep(interval)
         try:
             count = await reconcile_once(ctx["storage"], ctx["redis"], rescuer=rescuer)
+            await trimmer.run(ctx["worker_id"])
         except Exception:
             rescuer.forget()
             log.exception("reconcile pass failed; retrying in %g s", interval)

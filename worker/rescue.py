@@ -3,6 +3,10 @@
 A claim is released only after two looks at least a stale window apart found it unheld and unchanged, and
 the release re-checks it atomically (service.storage.rescue). The second look matters after a Redis outage,
 when every heartbeat looks stale: live workers beat again in between and keep their jobs.
+
+Claims are looked for among the active tasks, and at the head of the arq queue (bounded), where the jobs of
+tasks that became final while claimed (cancelled after their worker died) sit: those jobs are dropped.
+Abort markers that no job will read are removed too.
 """
 
 from __future__ import annotations
@@ -12,10 +16,17 @@ import math
 import time
 from collections.abc import Sequence
 
-from service.models import TaskStatus
+from service.models import ACTIVE, TaskStatus
 from service.storage.rescue import GIVEN_UP, Claim, Claims
 
 log = logging.getLogger(__name__)
+
+#: Queue entries looked at per pass for claims of final tasks: arq's own read window is max(5 x max_jobs, 100).
+QUEUE_HEAD = 500
+#: An abort marker no worker holds a job for is removed this long after the cancel that set it. arq means
+#: to drop markers after its abort_job_max_age (60) but its ZREMRANGEBYSCORE removes only future scores.
+ABORT_MARKER_MAX_AGE_S = 60.0
+ABORTS_PER_PASS = 500
 
 
 def release_bound_s(heartbeat_s: float, reconcile_interval_s: float, stale_after_beats: int) -> float:
@@ -30,13 +41,17 @@ def release_bound_s(heartbeat_s: float, reconcile_interval_s: float, stale_after
 
 def unheld(claim: Claim, last_beat_ms: float | None, live_since_ms: float) -> bool:
     """Whether no live worker can be holding this claim now (a second look must agree before a release)."""
+    dead = claim.owner == GIVEN_UP or last_beat_ms is None or last_beat_ms < live_since_ms
+    if claim.status not in ACTIVE:
+        # final or gone: a live worker refuses such a start and ends the job within milliseconds
+        return not claim.owner or dead
     if claim.released:
         return False  # a newer claim whose worker has not counted its try yet
     if claim.status == TaskStatus.QUEUED:
         return True  # claimed, never started: a live worker moves it to processing within milliseconds
-    if claim.status != TaskStatus.PROCESSING or not claim.owner:
+    if not claim.owner:
         return False  # no owner recorded (a start before owners were): left to arq's own expiry
-    return claim.owner == GIVEN_UP or last_beat_ms is None or last_beat_ms < live_since_ms
+    return dead
 
 
 class Rescuer:
@@ -58,9 +73,12 @@ class Rescuer:
         """After a failed pass (Redis away?), what was seen before proves nothing."""
         self._suspects, self._seen = {}, {}
 
-    async def sweep(self, task_ids: Sequence[str]) -> int:
-        """Look at the claims of these active tasks; release those unheld on two looks. Returns how many."""
+    async def sweep(self, task_ids: Sequence[str], *, settled_only: bool = False) -> int:
+        """Look at the claims of these tasks (only those no longer active with `settled_only`); release (or drop)
+        those unheld on two looks. Returns how many."""
         claims = await self.claims.held(task_ids)
+        if settled_only:
+            claims = [claim for claim in claims if claim.status not in ACTIVE]
         if not claims:
             return 0
         beats = await self.claims.last_beats(claims)
@@ -79,7 +97,16 @@ class Rescuer:
         if now - first_seen < self.stale_after_s:
             self._seen[claim.task_id] = (first_seen, claim)
             return 0
-        if not await self.claims.release(claim, live_since_ms=live_since_ms):
-            return 0
-        log.warning("task %s (%s, worker %s) released for a re-run: no live worker holds it", *claim[:3])
-        return 1
+        done = await self.claims.release(claim, live_since_ms=live_since_ms)
+        if done:
+            action = "released for a re-run" if done == 1 else "dropped, nothing left to run"
+            log.warning("job of task %s (%s, worker %s) %s: no live worker holds it", *claim[:3], action)
+        return int(done > 0)
+
+    async def sweep_queue(self, limit: int = QUEUE_HEAD) -> int:
+        """Drop the claimed jobs of final (or gone) tasks at the head of the queue; active ones are swept apart."""
+        return await self.sweep(await self.claims.queue_head(limit), settled_only=True)
+
+    async def drop_stale_aborts(self, max_age_s: float = ABORT_MARKER_MAX_AGE_S) -> int:
+        set_before_ms = int((time.time() - max_age_s) * 1000)
+        return await self.claims.drop_stale_aborts(set_before_ms=set_before_ms, limit=ABORTS_PER_PASS)

@@ -1,8 +1,9 @@
 """arq's Worker, kept alive through a Redis outage: it waits for Redis to come back instead of exiting.
 
-arq lets any Redis error escape its poll loop, which stops the worker. Here an unreachable Redis pauses
-polling; a job that Redis dropped from under (its arq claim may be left behind) is given up on its record
-once Redis answers, and the reconciler releases its claim so that arq runs it again.
+arq lets any Redis error escape its start-up and its poll loop, which stops the worker. Here a worker started
+before its Redis waits for it (a signal stops it cleanly meanwhile), and an unreachable Redis pauses polling;
+a job that Redis dropped from under (its arq claim may be left behind) is given up on its record once Redis
+answers, and the reconciler releases its claim so that arq runs it again.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from redis.exceptions import WatchError
 
+from service.storage.ready import wait_for_redis
 from service.storage.rescue import Claims
 
 log = logging.getLogger(__name__)
@@ -35,6 +37,25 @@ class ResilientWorker(Worker):
         #: ids of jobs whose run Redis cut short, to give up once it answers
         self.interrupted: set[str] = set()
         self._claims: Claims | None = None
+        #: True while main() waits for Redis at start-up: a stop then has nothing of ours in Redis to clean up
+        self.waiting_for_redis = False
+
+    async def main(self) -> None:
+        self.waiting_for_redis = True
+        if await wait_for_redis(self.pool, log.warning):
+            log.info("redis answers; starting")
+        self.waiting_for_redis = False
+        await super().main()
+
+    async def close(self) -> None:
+        if not self.waiting_for_redis:
+            try:
+                await super().close()
+            except REDIS_DOWN as exc:  # the live-worker entries expire by themselves
+                log.warning("redis unreachable while stopping (%r); not cleaned up", exc)
+        elif self._pool is not None:  # stopped before Redis ever answered: only our connections to close
+            await self.pool.aclose()
+            self._pool = None
 
     async def _poll_iteration(self) -> None:
         try:

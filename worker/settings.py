@@ -10,13 +10,15 @@ from typing import Any
 from arq.connections import ArqRedis
 from arq.worker import Function, Worker
 
-from service.config import Settings, load_settings
+from service.config import Settings, SettingsError, load_settings
 from service.storage.client import HiredisPackedConnection, LeanConnectionPool
+from worker.heartbeat import STALE_AFTER_BEATS
 from worker.hooks import after_job_end, on_job_start
 from worker.lifecycle import on_shutdown, startup_hook
+from worker.rescue import release_bound_s
 from worker.resilient import ResilientWorker
-from worker.tasks import task_specs
-from worker.tasks.runner import job_function
+from worker.tasks import SLEEP_TIMEOUT_S, task_specs
+from worker.tasks.runner import ARQ_TIMEOUT_MARGIN_S, START_RETRY_DEFER_S, job_function
 from worker.webhooks import webhook_function
 
 #: arq keeps job results at least this long; the reconciler reads them, so they outlive several of its passes.
@@ -32,10 +34,43 @@ def job_functions(settings: Settings, *, timeouts: Mapping[str, float] | None = 
     return [*tasks, webhook_function()]
 
 
-def arq_client(url: str) -> ArqRedis:
+def min_retention_seconds(settings: Settings, *, timeouts: Mapping[str, float] | None = None) -> float:
+    """The shortest TASK_RETENTION_SECONDS under which no record can expire while its job may still run.
+
+    Each of MAX_TRIES tries may last its type's whole arq time limit (the longest: its limit plus arq's margin),
+    then wait for the rescue of its claim when its worker died (release_bound_s) and for a retry's deferral.
+    Time spent waiting in the queue is not bounded and not counted: the hooks settle a record that expires anyway.
+    """
+    longest = max(spec.timeout_s for spec in task_specs(settings, timeouts=timeouts)) + ARQ_TIMEOUT_MARGIN_S
+    rescue = release_bound_s(settings.heartbeat_seconds, settings.reconcile_interval_seconds, STALE_AFTER_BEATS)
+    return settings.max_tries * (longest + rescue + START_RETRY_DEFER_S)
+
+
+def check_retention(settings: Settings, *, timeouts: Mapping[str, float] | None = None) -> None:
+    """SettingsError when a task record could expire before its job's last try has ended."""
+    needed = min_retention_seconds(settings, timeouts=timeouts)
+    if settings.task_retention_seconds < needed:
+        raise SettingsError(
+            f"TASK_RETENTION_SECONDS={settings.task_retention_seconds} is shorter than a task may stay active: "
+            f"MAX_TRIES={settings.max_tries} tries of the longest job time limit (JOB_TIMEOUT_SECONDS, or "
+            f"{SLEEP_TIMEOUT_S:g} s for sleep with ENABLE_DIAGNOSTIC_TASKS) plus the rescue of a dead worker's "
+            f"claim (HEARTBEAT_SECONDS, RECONCILE_INTERVAL_SECONDS) need at least {needed:.0f} s"
+        )
+
+
+def arq_client(settings: Settings) -> ArqRedis:
     """arq's client on the storage module's lean pool: the default pool's per-checkout lock and probe, and
-    redis-py's Python packer, cost ~13 % of a worker's CPU (profiled). Bytes replies, as arq expects."""
-    return ArqRedis(LeanConnectionPool.from_url(url, connection_class=HiredisPackedConnection))
+    redis-py's Python packer, cost ~13 % of a worker's CPU (profiled). Bytes replies, as arq expects.
+    Bounded like the storage client (REDIS_MAX_CONNECTIONS; commands beyond it wait)."""
+    pool = LeanConnectionPool.from_url(
+        settings.redis_url,
+        connection_class=HiredisPackedConnection,
+        max_connections=settings.redis_max_connections,
+        wait_timeout=settings.redis_wait_seconds,
+        idle_seconds=settings.redis_idle_seconds,
+        client_name="worker-arq",
+    )
+    return ArqRedis(pool)
 
 
 def keep_result_seconds(settings: Settings) -> float:
@@ -43,16 +78,20 @@ def keep_result_seconds(settings: Settings) -> float:
 
 
 def worker_options(settings: Settings, *, timeouts: Mapping[str, float] | None = None) -> dict[str, Any]:
-    """arq Worker keyword arguments for these settings."""
+    """arq Worker keyword arguments for these settings; SettingsError when the retention is too short for them."""
+    check_retention(settings, timeouts=timeouts)
     return {
         "functions": job_functions(settings, timeouts=timeouts),
-        "redis_pool": arq_client(settings.redis_url),
+        "redis_pool": arq_client(settings),
         "queue_name": settings.queue_name,
         "max_jobs": settings.worker_concurrency,
         "job_timeout": settings.job_timeout_seconds,
         "max_tries": settings.max_tries,
         "poll_delay": settings.poll_delay_seconds,
         "allow_abort_jobs": True,
+        # on SIGTERM/SIGINT arq stops taking jobs, waits this long for running ones, then cancels the rest; a
+        # cancelled job's claim is deleted at once (arq's finish_job), so another worker re-runs it now
+        "job_completion_wait": settings.shutdown_grace_seconds,
         "keep_result": keep_result_seconds(settings),
         "health_check_interval": HEALTH_CHECK_S,
         "on_startup": startup_hook(settings),

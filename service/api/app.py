@@ -8,13 +8,16 @@ from collections.abc import AsyncIterator
 from aiohttp import web
 
 from service.api import health, openapi, projects, prometheus, tasks
-from service.api.appkeys import API_KEY_STORE, KEYRING, METRICS, REDIS, SETTINGS, STORAGE, TASK_TYPES, WAITER
+from service.api.appkeys import API_KEY_STORE, KEYRING, METRICS, READER, REDIS, SETTINGS, STORAGE, TASK_TYPES, WAITER
 from service.api.auth import Keyring
 from service.api.errors import error_middleware
+from service.api.proxies import forwarded_middleware
 from service.config import Settings
 from service.models import TASK_ID_PATTERN
 from service.storage import ApiKeyStore, MetricsReader, RateLimit, TaskStorage
+from service.storage.apikeys import UnknownKeyLimit
 from service.storage.client import connect
+from service.storage.visible import VisibleReader
 from service.storage.waiter import TaskWaiter
 from service.task_types import registered_types
 
@@ -23,6 +26,8 @@ log = logging.getLogger(__name__)
 #: Seconds before a Redis call gives up: an unreachable Redis must turn into a prompt 503, never a hung request.
 REDIS_CONNECT_TIMEOUT = 2.0
 REDIS_SOCKET_TIMEOUT = 5.0
+#: How the API's pooled connections show in Redis's CLIENT LIST.
+CLIENT_NAME = "api"
 
 _UUID = TASK_ID_PATTERN
 
@@ -41,7 +46,16 @@ ROUTES = [
 
 
 async def redis_ctx(app: web.Application) -> AsyncIterator[None]:
-    app[REDIS] = connect(app[SETTINGS].redis_url, connect_timeout=REDIS_CONNECT_TIMEOUT, timeout=REDIS_SOCKET_TIMEOUT)
+    settings = app[SETTINGS]
+    app[REDIS] = connect(
+        settings.redis_url,
+        connect_timeout=REDIS_CONNECT_TIMEOUT,
+        timeout=REDIS_SOCKET_TIMEOUT,
+        max_connections=settings.redis_max_connections,
+        wait_timeout=settings.redis_wait_seconds,
+        idle_seconds=settings.redis_idle_seconds,
+        name=CLIENT_NAME,
+    )
     yield
     await app[REDIS].aclose()
 
@@ -52,7 +66,11 @@ async def storage_ctx(app: web.Application) -> AsyncIterator[None]:
         app[REDIS], retention_seconds=settings.task_retention_seconds, queue_name=settings.queue_name
     )
     limit = RateLimit(settings.rate_limit_per_second, settings.rate_limit_burst)
-    app[API_KEY_STORE] = ApiKeyStore(app[REDIS], rate_limit=limit if limit.per_second > 0 else None)
+    app[READER] = VisibleReader(app[REDIS])
+    unknown_keys = UnknownKeyLimit(settings.unknown_key_limit, settings.unknown_key_window_seconds)
+    app[API_KEY_STORE] = ApiKeyStore(
+        app[REDIS], rate_limit=limit if limit.per_second > 0 else None, unknown_keys=unknown_keys
+    )
     yield
     await app[STORAGE].aclose()
 
@@ -66,7 +84,10 @@ async def metrics_ctx(app: web.Application) -> AsyncIterator[None]:
 
 
 async def waiter_ctx(app: web.Application) -> AsyncIterator[None]:
-    waiter = TaskWaiter(app[REDIS], app[STORAGE])
+    settings = app[SETTINGS]
+    waiter = TaskWaiter(
+        app[REDIS], app[STORAGE], max_waiters=settings.max_waiters, max_per_task=settings.max_waiters_per_task
+    )
     await waiter.start()
     app[WAITER] = waiter
     yield
@@ -74,7 +95,9 @@ async def waiter_ctx(app: web.Application) -> AsyncIterator[None]:
 
 
 def create_app(settings: Settings) -> web.Application:
-    app = web.Application(client_max_size=settings.max_body_bytes, middlewares=[error_middleware])
+    proxies = settings.trusted_networks()
+    middlewares = [error_middleware, *([forwarded_middleware(proxies)] if proxies else [])]
+    app = web.Application(client_max_size=settings.max_body_bytes, middlewares=middlewares)
     app[SETTINGS] = settings
     app[KEYRING] = Keyring(settings.parsed_api_keys())
     app[TASK_TYPES] = registered_types(diagnostics=settings.enable_diagnostic_tasks)

@@ -10,6 +10,7 @@ from redis.asyncio import Redis
 from service.api.auth import Keyring
 from service.config import Settings
 from service.storage import ApiKeyStore, MetricsReader, TaskStorage
+from service.storage.visible import VisibleReader
 from service.storage.waiter import TaskWaiter
 from service.task_types import TaskData
 
@@ -21,5 +22,7 @@ API_KEY_STORE = web.AppKey("api_key_store", ApiKeyStore)
 TASK_TYPES = web.AppKey("task_types", Mapping[str, type[TaskData] | None])
 REDIS = web.AppKey("redis", Redis)
 STORAGE = web.AppKey("storage", TaskStorage)
+#: reads of one task for a caller: never reads a task the caller may not see
+READER = web.AppKey("reader", VisibleReader)
 METRICS = web.AppKey("metrics", MetricsReader)
 WAITER = web.AppKey("waiter", TaskWaiter)

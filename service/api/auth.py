@@ -44,25 +44,28 @@ def _raw(key: str) -> bytes:
 
 
 async def authenticate(request: web.Request, keyring: Keyring, store: ApiKeyStore) -> Caller:
-    """The caller of a request: 401 for a missing, unknown or revoked key, 429 past its rate limit."""
+    """The caller of a request: 401 for a missing, unknown or revoked key, 429 past its rate limit or when
+    its address sent too many unknown keys (the peer address: behind a reverse proxy, the proxy's)."""
     presented = request.headers.get(HEADER)
     if not presented:
         raise ApiError(401, f"missing {HEADER} header")
     configured = keyring.lookup(presented)
     key_digest = digest(presented)
-    verdict = await store.authorize(key_digest, configured=configured is not None)
+    verdict = await store.authorize(key_digest, configured=configured is not None, address=request.remote or "")
     if not verdict.known:
+        if verdict.retry_after_ms > 0:
+            raise rate_limited(verdict.retry_after_ms, f"too many requests with an unknown {HEADER} from this address")
         raise ApiError(401, f"unknown {HEADER}")
     if verdict.retry_after_ms > 0:
         raise rate_limited(verdict.retry_after_ms)
     return configured or Caller(key_id(key_digest), verdict.projects)
 
 
-def rate_limited(retry_after_ms: int) -> ApiError:
+def rate_limited(retry_after_ms: int, message: str = "rate limit exceeded for this API key") -> ApiError:
     # Retry-After takes whole seconds; rounding up (and at least 1) means a client that obeys it is served.
     seconds = max(1, math.ceil(retry_after_ms / 1000))
     details = [{"retry_after_seconds": seconds}]
-    return ApiError(429, "rate limit exceeded for this API key", details, headers={"Retry-After": str(seconds)})
+    return ApiError(429, message, details, headers={"Retry-After": str(seconds)})
 
 
 def may_access(key: Caller, project_id: str | None) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Awaitable, Callable, Mapping
 from http import HTTPStatus
 from typing import Any
@@ -14,6 +15,7 @@ from redis.exceptions import RedisError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from service.api.responses import json_response
+from service.models import PROJECT_ID_PATTERN, PROJECT_ID_RULE, TASK_ID_PATTERN
 from service.storage import DuplicateTask, IdempotencyConflict, TaskNotFound
 
 log = logging.getLogger(__name__)
@@ -67,8 +69,17 @@ class ApiError(Exception):
         return json_response(body, status=self.status, headers=self.headers)
 
 
+#: msgspec's words for a value that fails a pattern name the regex; a person is told the rule instead.
+_IN_WORDS = {f"Expected `str` matching regex {PROJECT_ID_PATTERN!r}": f"Expected {PROJECT_ID_RULE}"}
+#: A task's paths, whatever the id: a 404 there names the id asked for (a literal TASK_ID pasted from an
+#: example is then told apart from a wrong route).
+_TASK_PATH = re.compile(r"^/api/v1/tasks/(?P<task_id>[^/]+)(?:/cancel)?$")
+_SHOWN_ID_CHARS = 100
+
+
 def validation_error(field: str, message: str, **extra: Any) -> ApiError:
     """422 naming the bad field: a JSON path for bodies, the parameter name for query and path values."""
+    message = _IN_WORDS.get(message, message)
     return ApiError(422, f"{field}: {message}", [{"field": field, "message": message, **extra}])
 
 
@@ -112,16 +123,28 @@ def _log_unavailable(request: web.Request, exc: Exception) -> None:
     log.warning("%s %s: %r", request.method, request.path, exc, exc_info=not isinstance(exc, expected))
 
 
+def _naming_the_task(request: web.Request, error: ApiError) -> ApiError:
+    """A 404 on a task's path says which id has no task: missing, expired, foreign (alike) or not a UUID."""
+    found = _TASK_PATH.match(request.path) if error.status == 404 else None
+    if not found:
+        return error
+    task_id = found["task_id"]
+    shown = task_id if len(task_id) <= _SHOWN_ID_CHARS else f"{task_id[:_SHOWN_ID_CHARS]}..."
+    hint = "" if re.fullmatch(TASK_ID_PATTERN, task_id) else " (task ids are UUIDs, as submit returns them)"
+    return ApiError(404, f"no task with id {shown!r}{hint}", error.details, headers=error.headers)
+
+
 @web.middleware
 async def error_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
     """Every failure, the framework's own 404/405/413 included, leaves as the JSON error envelope."""
     try:
         return await handler(request)
     except ApiError as exc:
-        return exc.response()
+        error = exc
     except web.HTTPException as exc:
         if exc.status < 400:
             raise
-        return _from_http(exc).response()
+        error = _from_http(exc)
     except Exception as exc:
-        return _from_exception(request, exc).response()
+        error = _from_exception(request, exc)
+    return _naming_the_task(request, error).response()

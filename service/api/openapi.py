@@ -189,7 +189,7 @@ def _submit_body(variants: Mapping[str, type[SubmitRequest]], schemas: Mapping[s
 def _limits(settings: Settings) -> str:
     """What JSON Schema cannot say about a submit body."""
     return (
-        f"At most {settings.max_body_bytes} bytes (413); task_data at most {settings.max_task_data_bytes} and "
+        f"At most {settings.max_body_bytes} bytes (413); task_data at most {settings.task_data_limit()} and "
         f"metadata at most {MAX_METADATA_BYTES} bytes encoded, neither nested deeper than {MAX_NESTING} levels (422)."
     )
 
@@ -231,6 +231,12 @@ def build_document(task_types: Mapping[str, type[TaskData] | None], settings: Se
     for op in OPERATIONS:
         body = _submit_body(variants, schemas, _limits(settings)) if op.operation_id == "submitTask" else None
         paths.setdefault(op.path, {})[op.method] = _operation(op, schemas, body)
+    security_schemes: Schema = {"ApiKey": {"type": "apiKey", "in": "header", "name": "X-API-Key"}}
+    if settings.metrics_token:  # GET /metrics then needs the bearer token
+        security_schemes["MetricsToken"] = {"type": "http", "scheme": "bearer"}
+        prometheus = paths["/metrics"]["get"]
+        prometheus["security"] = [{"MetricsToken": []}]
+        prometheus["responses"]["401"] = {"$ref": f"#/components/responses/{ERROR_CODES[401]}"}
     return {
         "openapi": "3.1.0",
         "info": {"title": "Task service", "version": "1", "description": "See API.md. HEAD is answered as GET."},
@@ -238,7 +244,7 @@ def build_document(task_types: Mapping[str, type[TaskData] | None], settings: Se
         "components": {
             "schemas": components,
             "responses": {ERROR_CODES[status]: _error_response(status) for status in sorted(ERROR_CODES)},
-            "securitySchemes": {"ApiKey": {"type": "apiKey", "in": "header", "name": "X-API-Key"}},
+            "securitySchemes": security_schemes,
         },
         "security": [{"ApiKey": []}],
     }

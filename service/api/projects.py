@@ -4,26 +4,33 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from service.api.appkeys import STORAGE
+from service.api.appkeys import SETTINGS, STORAGE
 from service.api.auth import require_project
+from service.api.errors import ApiError
 from service.api.requests import caller, parse_query
 from service.api.responses import json_response
 from service.api.schemas import ListQuery, Pagination, TaskPage
+from service.storage.paging import PagesBusy
 
 
 async def list_tasks(request: web.Request) -> web.Response:
     key = await caller(request)
     query = parse_query(request, ListQuery, project_id=request.match_info["project_id"])
     require_project(key, query.project_id)
-    page = await request.app[STORAGE].page(
-        query.project_id,
-        status=query.status,
-        task_type=query.task_type,
-        offset=query.offset,
-        limit=query.limit,
-        order=query.order,
-    )
+    try:
+        page = await request.app[STORAGE].page(
+            query.project_id,
+            status=query.status,
+            task_type=query.task_type,
+            offset=query.offset,
+            limit=query.limit,
+            order=query.order,
+            max_bytes=request.app[SETTINGS].max_page_bytes,
+        )
+    except PagesBusy as exc:
+        raise ApiError(503, f"too busy: {exc}; retry shortly", headers={"Retry-After": "1"}) from None
+    more = page.next_offset is not None
     pagination = Pagination(
-        total=page.total, limit=query.limit, offset=query.offset, has_more=query.offset + query.limit < page.total
+        total=page.total, limit=query.limit, offset=query.offset, has_more=more, next_offset=page.next_offset
     )
     return json_response(TaskPage(tasks=page.tasks, pagination=pagination))

@@ -1,14 +1,21 @@
-"""GET /metrics: the shared figures in Prometheus text exposition, rendered from one Redis snapshot."""
+"""GET /metrics: the shared figures in Prometheus text exposition, rendered from one Redis snapshot.
+
+Global and per-task-type figures only, never a project's: the endpoint is open by default (Prometheus convention,
+for an internal network), or needs a bearer token when METRICS_TOKEN is set.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import hashlib
+import hmac
+from collections.abc import Collection, Iterable
 
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily, Metric
 
-from service.api.appkeys import METRICS
+from service.api.appkeys import METRICS, SETTINGS, TASK_TYPES
+from service.api.errors import ApiError
 from service.models import COUNTERS, GAUGES, QueueStats
 from service.storage.metrics import DURATION_BUCKETS, INF_BUCKET, split_by_type
 
@@ -24,6 +31,7 @@ NAMES = {
     "processing_tasks": ("tasks_processing", "Tasks running"),
 }
 Typed = dict[str, dict[str, int]]
+_CHALLENGE = {"WWW-Authenticate": 'Bearer realm="metrics"'}
 
 
 class _Snapshot:
@@ -72,15 +80,32 @@ def _durations(typed: Typed) -> Metric:
     return family
 
 
-def render(raw: dict[str, str], queues: dict[str, QueueStats]) -> bytes:
+def render(raw: dict[str, str], queues: dict[str, QueueStats], task_types: Collection[str]) -> bytes:
+    """Only registered task types become labels: nothing else in the hash (a project id, say) is ever exposed."""
     totals, typed = split_by_type(raw)
+    typed = {name: values for name, values in typed.items() if name in task_types}
     families = [family for field in (*COUNTERS, *GAUGES) for family in _figure(field, totals, typed)]
     registry = CollectorRegistry()
     registry.register(_Snapshot([*families, *_queues(queues), _durations(typed)]))
     return generate_latest(registry)
 
 
+def _digest(text: str) -> bytes:
+    # Digests of equal length: the comparison's time tells nothing, not even the token's length.
+    # surrogatepass: a header may carry any code point (aiohttp decodes undecodable bytes to surrogates).
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+
+
+def require_token(request: web.Request, token: str) -> None:
+    """401 unless the request carries `Authorization: Bearer <token>`, compared in constant time."""
+    scheme, _, presented = request.headers.get("Authorization", "").partition(" ")
+    if not (scheme.lower() == "bearer" and hmac.compare_digest(_digest(presented.strip()), _digest(token))):
+        raise ApiError(401, "GET /metrics needs Authorization: Bearer <METRICS_TOKEN>", headers=_CHALLENGE)
+
+
 async def exposition(request: web.Request) -> web.Response:
+    if token := request.app[SETTINGS].metrics_token:
+        require_token(request, token)
     reader = request.app[METRICS]
-    body = render(await reader.raw(), await reader.queues())
+    body = render(await reader.raw(), await reader.queues(), request.app[TASK_TYPES].keys())
     return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})

@@ -15,7 +15,6 @@ from service.api.auth import Caller, authenticate
 from service.api.errors import ApiError, validation_error
 from service.api.responses import ENCODER
 from service.api.schemas import MAX_METADATA_BYTES, MAX_NESTING, SubmitRequest, nesting_exceeds
-from service.config import DEFAULT_MAX_TASK_DATA_BYTES
 from service.task_types import TaskData, parse_task_data
 
 T = TypeVar("T")
@@ -114,7 +113,7 @@ def parse_query(request: web.Request, kind: type[T], **path_values: str) -> T:
 def checked_task_data(
     body: SubmitRequest,
     types: Mapping[str, type[TaskData] | None],
-    max_task_data_bytes: int = DEFAULT_MAX_TASK_DATA_BYTES,
+    max_task_data_bytes: int,
 ) -> dict[str, Any]:
     """The task_data to store: checked against its type's schema, with the schema's defaults filled in."""
     if body.task_type not in types:

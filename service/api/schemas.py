@@ -60,6 +60,9 @@ class Pagination(msgspec.Struct, kw_only=True):
     limit: int
     offset: int
     has_more: bool
+    #: where the next page starts (null on the last page): offset + limit, or less when the page stopped early
+    #: at MAX_PAGE_BYTES
+    next_offset: int | None
 
 
 class TaskPage(msgspec.Struct, kw_only=True):

@@ -86,12 +86,18 @@ class EnvelopeServer(web.Server):
 
 
 class ApiRunner(web.AppRunner):
-    """AppRunner with the API's protocol limits and EnvelopeProtocol; the idle timeout comes from the settings."""
+    """AppRunner with the API's protocol limits and EnvelopeProtocol; the idle timeout comes from the settings.
+
+    A handler is cancelled when its client disconnects (aiohttp's default lets it run on): a `?wait` then
+    stops at once. Every handler is safe to cancel: each write is one Lua script, and a cancelled call on the
+    pipelined connection still has its reply read and dropped, in order.
+    """
 
     def __init__(self, app: web.Application, **kwargs: Any) -> None:
         settings = app[SETTINGS]
         access = {} if settings.access_log else {"access_log": None}
-        super().__init__(app, **{**protocol_args(settings.idle_timeout_seconds), **access, **kwargs})
+        options = {**protocol_args(settings.idle_timeout_seconds), "handler_cancellation": True, **access}
+        super().__init__(app, **{**options, **kwargs})
 
     async def _make_server(self) -> web.Server:
         plain = await super()._make_server()

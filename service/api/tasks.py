@@ -5,7 +5,7 @@ from __future__ import annotations
 import msgspec
 from aiohttp import web
 
-from service.api.appkeys import METRICS, SETTINGS, STORAGE, TASK_TYPES, WAITER
+from service.api.appkeys import METRICS, READER, SETTINGS, STORAGE, TASK_TYPES, WAITER
 from service.api.auth import require_project, require_visible
 from service.api.errors import ApiError
 from service.api.idempotency import idempotency_of
@@ -14,6 +14,7 @@ from service.api.responses import json_response
 from service.api.schemas import MetricsQuery, SubmitRequest, TaskQuery
 from service.models import TaskStatus
 from service.storage.codec import now
+from service.storage.waiter import WaiterLimit
 
 _submit_decoder = msgspec.json.Decoder(SubmitRequest)
 
@@ -23,7 +24,7 @@ async def submit(request: web.Request) -> web.Response:
     idempotency = idempotency_of(request, key)
     body = await read_json(request, _submit_decoder)
     require_project(key, body.project_id)
-    task_data = checked_task_data(body, request.app[TASK_TYPES], request.app[SETTINGS].max_task_data_bytes)
+    task_data = checked_task_data(body, request.app[TASK_TYPES], request.app[SETTINGS].task_data_limit())
     task = await request.app[STORAGE].create(
         project_id=body.project_id,
         task_type=body.task_type,
@@ -44,10 +45,20 @@ async def get_task(request: web.Request) -> web.Response:
         # Check ownership before holding the request: a foreign task must answer as fast as a missing one.
         project_id, _ = await storage.identity(task_id)
         require_visible(key, project_id)
-        return json_response(await request.app[WAITER].wait(task_id, query.wait))
-    task = await storage.get(task_id)
-    require_visible(key, task.project_id)
-    return json_response(task)
+        try:
+            return json_response(await request.app[WAITER].wait(task_id, query.wait))
+        except WaiterLimit as exc:
+            raise too_many_waiters(exc) from None
+    return json_response(await request.app[READER].get(task_id, key.projects))
+
+
+def too_many_waiters(exc: WaiterLimit) -> ApiError:
+    details = [{"retry_after_seconds": 1, "limit": exc.limit}]
+    if exc.per_task:
+        message = f"{exc.limit} requests are already waiting on this task; retry later, or without ?wait"
+        return ApiError(429, message, details, headers={"Retry-After": "1"})
+    message = f"this server is holding its maximum of {exc.limit} waiting requests; retry later"
+    return ApiError(503, message, details, headers={"Retry-After": "1"})
 
 
 async def cancel(request: web.Request) -> web.Response:
@@ -68,4 +79,5 @@ async def metrics(request: web.Request) -> web.Response:
     key = await caller(request)
     query = parse_query(request, MetricsQuery)
     require_project(key, query.project_id)  # no project_id means all projects: unrestricted keys only
-    return json_response(await request.app[METRICS].report(query.project_id))
+    # Queue depths and worker counts are global: a scoped key sees its projects' figures only.
+    return json_response(await request.app[METRICS].report(query.project_id, with_queues=key.projects is None))

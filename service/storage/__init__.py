@@ -4,7 +4,8 @@ from service.storage.apikeys import ApiKeyStore, RateLimit
 from service.storage.errors import DuplicateTask, IdempotencyConflict, TaskNotFound
 from service.storage.idempotency import Idempotency
 from service.storage.metrics import MetricsReader
-from service.storage.store import Page, TaskStorage, TransitionResult
+from service.storage.paging import Page
+from service.storage.store import TaskStorage, TransitionResult
 
 __all__ = [
     "ApiKeyStore",

@@ -35,6 +35,13 @@ class RateLimit(msgspec.Struct, frozen=True):
     burst: int
 
 
+class UnknownKeyLimit(msgspec.Struct, frozen=True):
+    """Requests with an unknown key allowed per client address in each window of `window_seconds`."""
+
+    failures: int = 20
+    window_seconds: int = 60
+
+
 class StoredKey(msgspec.Struct, frozen=True, kw_only=True):
     """What `keys list` shows; `projects` is None for an unrestricted key."""
 
@@ -47,7 +54,8 @@ class StoredKey(msgspec.Struct, frozen=True, kw_only=True):
 
 
 class Verdict(msgspec.Struct, frozen=True):
-    """known: the key exists and is not revoked; retry_after_ms > 0: over its rate limit."""
+    """known: the key exists and is not revoked; retry_after_ms > 0: over its rate limit or, for an
+    unknown key, its address over the unknown-key limit."""
 
     known: bool
     projects: frozenset[str] | None = None
@@ -57,25 +65,34 @@ class Verdict(msgspec.Struct, frozen=True):
 class ApiKeyStore:
     """Create, list, revoke and check API keys; nothing is cached, so a revocation applies at once."""
 
-    def __init__(self, redis: Redis, *, rate_limit: RateLimit | None = None) -> None:
+    def __init__(
+        self, redis: Redis, *, rate_limit: RateLimit | None = None, unknown_keys: UnknownKeyLimit | None = None
+    ) -> None:
         self.redis = redis
         self.rate_limit = rate_limit
+        self.unknown_keys = unknown_keys or UnknownKeyLimit()
         self._authorize = redis.register_script(source("authorize"))
         self._create = redis.register_script(source("apikey_create"))
         self._revoke = redis.register_script(source("apikey_revoke"))
 
-    async def authorize(self, key_digest: str, *, configured: bool) -> Verdict:
-        """Look the key up (unless it is one of API_KEYS) and charge one request to its bucket."""
+    async def authorize(self, key_digest: str, *, configured: bool, address: str = "") -> Verdict:
+        """Look the key up (unless it is one of API_KEYS) and charge one request to its bucket; an unknown
+        key is counted against the client's `address` instead."""
         limit = self.rate_limit
         if configured and limit is None:
             return Verdict(known=True)  # nothing to ask Redis
-        ident = key_id(key_digest)
+        ident, unknown = key_id(key_digest), self.unknown_keys
         reply = await self._authorize(
-            keys=[keys.api_key(ident), keys.rate_limit(ident)],
-            args=["" if configured else key_digest, limit.per_second if limit else 0, limit.burst if limit else 0],
+            keys=[keys.api_key(ident), keys.rate_limit(ident), keys.unknown_key_failures(address)],
+            args=[
+                "" if configured else key_digest,
+                *((limit.per_second, limit.burst) if limit else (0, 0)),
+                unknown.failures,
+                unknown.window_seconds * 1000,
+            ],
         )
         if not reply[0]:
-            return Verdict(known=False)
+            return Verdict(known=False, retry_after_ms=reply[2])
         projects = None if configured else _decode_projects(reply[1])
         return Verdict(known=True, projects=None if projects is None else frozenset(projects), retry_after_ms=reply[2])
 

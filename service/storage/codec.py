@@ -31,13 +31,16 @@ def dump_json(value: Any) -> str:
 
 
 def task_fields(task: Task) -> dict[str, str]:
-    """The hash fields of a new task; absent optional fields are simply not stored."""
+    """The hash fields of a new task: every seed field from the start (other services read the hash directly),
+    `result` and `error` as "" until set; optional fields of our own are simply not stored when absent."""
     fields = {
         "task_id": task.task_id,
         "project_id": task.project_id,
         "task_type": task.task_type,
         "status": task.status.value,
         "task_data": dump_json(task.task_data),
+        "result": "",
+        "error": "",
         "metadata": dump_json(task.metadata),
         "progress": str(task.progress),
         "attempts": str(task.attempts),
@@ -50,7 +53,7 @@ def task_fields(task: Task) -> dict[str, str]:
 
 
 def load_task(fields: dict[str, str]) -> Task:
-    result = fields.get("result")
+    result = fields.get("result")  # "" is no result: a stored result is JSON, never empty
     webhook = fields.get("webhook")
     return Task(
         task_id=fields["task_id"],
@@ -58,8 +61,8 @@ def load_task(fields: dict[str, str]) -> Task:
         task_type=fields["task_type"],
         status=TaskStatus(fields["status"]),
         task_data=_decode_object(fields["task_data"]),
-        result=None if result is None else _decode_any(result),
-        error=fields.get("error"),
+        result=_decode_any(result) if result else None,
+        error=fields.get("error") or None,
         progress=int(fields.get("progress", 0)),
         attempts=int(fields.get("attempts", 0)),
         metadata=_decode_object(fields.get("metadata", "{}")),

@@ -21,6 +21,11 @@ def project_index(project_id: str, status: str | None = None, task_type: str | N
     return key
 
 
+PROJECTS = "projects"  # zset of project ids scored by their last task creation (ms); a project leaves with its tasks
+INDEX_TRIM_LOCK = "index_trim:lock"  # held (then left to expire) by the worker running an index-trimming pass
+INDEX_TRIM_CURSOR = "index_trim:cursor"  # ZSCAN cursor over PROJECTS, so that successive passes visit every project
+
+
 def project_metrics(project_id: str) -> str:
     return f"project_metrics:{project_id}"
 
@@ -73,3 +78,8 @@ def api_key(key_id: str) -> str:
 def rate_limit(key_id: str) -> str:
     """Token bucket of one API key (tokens, last refill in µs of Redis TIME)."""
     return f"rate_limit:{key_id}"
+
+
+def unknown_key_failures(address: str) -> str:
+    """Counter of requests with an unknown API key from one client address in the current window."""
+    return f"unknown_key_failures:{address}"

@@ -55,12 +55,14 @@ class MetricsReader:
         key = keys.METRICS if project_id is None else keys.project_metrics(project_id)
         return await self.redis.hgetall(key)  # type: ignore[no-any-return, misc]
 
-    async def report(self, project_id: str | None = None) -> MetricsReport:
+    async def report(self, project_id: str | None = None, *, with_queues: bool = True) -> MetricsReport:
+        """The figures of everything or of one project; `with_queues=False` leaves out the shared queues and
+        workers (global figures a key scoped to some projects has no business seeing)."""
         totals, typed = split_by_type(await self.raw(project_id))
         return MetricsReport(
             metrics=figures(totals),
             by_task_type={name: figures(values) for name, values in sorted(typed.items())},
-            queues=await self.queues(),
+            queues=await self.queues() if with_queues else {},
             timestamp=now()[1],
         )
 

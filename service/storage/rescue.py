@@ -3,6 +3,8 @@
 arq re-runs a job whose worker died only once the claim expires: the longest job timeout + 10 s. A worker
 records its id on the task when it starts it and beats while it lives, so the reconciler can tell a claim
 whose holder is gone and release it at once; arq then runs the job again (its job key and queue entry stay).
+The job of a task that became final meanwhile (cancelled) is dropped instead: until then every worker's poll
+reads its queue entry and finds it claimed, over and over.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from arq.constants import default_queue_name
 from redis.asyncio import Redis
 
 from service.storage import keys
@@ -17,6 +20,7 @@ from service.storage.scripts import source
 
 #: worker_id of a processing task whose worker gave up its claim (Redis went away mid-job).
 GIVEN_UP = "-"
+_WEBHOOK_PREFIX = keys.webhook_job_id("")
 
 
 class Claim(NamedTuple):
@@ -37,10 +41,17 @@ class Claim(NamedTuple):
 class Claims:
     """Reads claims and their holders' heartbeats; releases or gives up claims, each in one Lua step."""
 
-    def __init__(self, redis: Redis) -> None:
+    def __init__(self, redis: Redis, *, queue_name: str = default_queue_name) -> None:
         self.redis = redis
+        self.queue_name = queue_name
         self._release = redis.register_script(source("release"))
         self._disown = redis.register_script(source("disown"))
+        self._drop_aborts = redis.register_script(source("drop_aborts"))
+
+    async def queue_head(self, limit: int) -> list[str]:
+        """Task ids of the first `limit` jobs in the arq queue: where workers look, and claimed jobs sit."""
+        job_ids = [_text(job_id) for job_id in await self.redis.zrange(self.queue_name, 0, limit - 1)]
+        return [job_id for job_id in job_ids if not job_id.startswith(_WEBHOOK_PREFIX)]
 
     async def held(self, task_ids: Sequence[str]) -> list[Claim]:
         """Those of `task_ids` whose arq job exists and is claimed, with what the task says about it."""
@@ -67,8 +78,9 @@ class Claims:
             scores = await pipe.execute() if owners else []
         return {owner: float(score) for (_, owner), score in zip(owners, scores, strict=True) if score is not None}
 
-    async def release(self, claim: Claim, *, live_since_ms: int) -> bool:
-        """Delete the claim if the task, its owner and arq's try counter are as seen and the owner is not live."""
+    async def release(self, claim: Claim, *, live_since_ms: int) -> int:
+        """If the task, its owner and arq's try counter are as seen and the owner is not live: delete the claim
+        (1), or drop the whole job when the task is final or gone (2). 0 when left alone."""
         task_id = claim.task_id
         script_keys = [
             keys.task(task_id),
@@ -76,9 +88,20 @@ class Claims:
             keys.arq_in_progress(task_id),
             keys.arq_job(task_id),
             keys.arq_retry(task_id),
+            self.queue_name,
+            keys.ARQ_ABORT,
         ]
-        args: list[str | int] = [claim.status, claim.owner, claim.tries, GIVEN_UP, live_since_ms]
-        return bool(await self._release(keys=script_keys, args=args))
+        args: list[str | int] = [claim.status, claim.owner, claim.tries, GIVEN_UP, live_since_ms, task_id]
+        return int(await self._release(keys=script_keys, args=args))
+
+    async def drop_stale_aborts(self, *, set_before_ms: int, limit: int) -> int:
+        """Remove up to `limit` abort markers set before the cutoff whose job no worker holds; how many went."""
+        rows = await self.redis.zrangebyscore(keys.ARQ_ABORT, "-inf", set_before_ms, start=0, num=limit)
+        job_ids = [_text(job_id) for job_id in rows]
+        if not job_ids:
+            return 0
+        script_keys = [keys.ARQ_ABORT, *(keys.arq_in_progress(job_id) for job_id in job_ids)]
+        return int(await self._drop_aborts(keys=script_keys, args=[set_before_ms, *job_ids]))
 
     async def disown(self, task_id: str, worker_id: str) -> bool:
         """Mark a processing task of this worker as given up, for the reconciler to release its claim."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import Any
 
 import msgspec
 from arq.jobs import serialize_job
@@ -17,10 +17,9 @@ from service.storage import keys
 from service.storage.codec import dump_json, load_task, now, pairs, task_fields
 from service.storage.errors import DuplicateTask, IdempotencyConflict, TaskNotFound
 from service.storage.idempotency import Idempotency, fingerprint
+from service.storage.paging import MAX_PAGE_BYTES, Order, Page, PageReader
 from service.storage.pipelined import PipelinedConnection
 from service.storage.scripts import register
-
-Order = Literal["asc", "desc"]
 
 #: Name of the arq function that delivers callbacks (registered by the worker).
 WEBHOOK_FUNCTION = "deliver_webhook"
@@ -36,11 +35,6 @@ _PROJECT_KEY_TEMPLATES = (
 class TransitionResult(msgspec.Struct, frozen=True):
     applied: bool
     task: Task
-
-
-class Page(msgspec.Struct, frozen=True):
-    tasks: list[Task]
-    total: int
 
 
 def _as_dict(flat: Sequence[str]) -> dict[str, str]:
@@ -60,7 +54,7 @@ def _created(task: Task, reply: list[Any]) -> Task:
 
 
 def _create_keys(task: Task, queue_name: str) -> list[str]:
-    """KEYS 1-11 of create.lua."""
+    """KEYS 1-12 of create.lua."""
     project_id, task_type = task.project_id, task.task_type
     return [
         keys.task(task.task_id),
@@ -74,6 +68,7 @@ def _create_keys(task: Task, queue_name: str) -> list[str]:
         keys.METRICS,
         keys.project_metrics(project_id),
         keys.ACTIVE_TASKS,
+        keys.PROJECTS,
     ]
 
 
@@ -86,6 +81,7 @@ class TaskStorage:
         self.queue_name = queue_name
         self._scripts = register(redis)
         self._pipelined = PipelinedConnection.beside(redis)
+        self.pages = PageReader(redis, self._scripts.page)
 
     async def create(
         self,
@@ -131,7 +127,7 @@ class TaskStorage:
                 retention_ms,
                 now_ms,
                 task_type,
-                score_us - retention_ms * 1000,
+                project_id,
                 fingerprint(task) if idempotency else "",
                 keys.task(""),
                 *pairs(task_fields(task)),
@@ -178,7 +174,11 @@ class TaskStorage:
         fields: dict[str, str] | None = None,
         abort_job: bool = False,
     ) -> TransitionResult:
-        """Apply one status change if the state machine allows it; TaskNotFound if the task is gone."""
+        """Apply one status change if the state machine allows it; TaskNotFound if the task is gone.
+
+        A worker's end of its attempt (`attempt` > 0, final `to`, `identity` given) settles the counters of a
+        record that expired while it ran before raising TaskNotFound (transition.lua).
+        """
         sources = TRANSITIONS[to]
         epoch, stamp = now()
         now_ms = int(epoch * 1000)
@@ -219,6 +219,7 @@ class TaskStorage:
                 self.retention_seconds * 1000,
                 webhook_job,
                 _PENDING_WEBHOOK,
+                task_id,
                 *pairs(fields or {}),
             ],
         )
@@ -250,12 +251,12 @@ class TaskStorage:
         offset: int = 0,
         limit: int = 50,
         order: Order = "desc",
+        max_bytes: int = MAX_PAGE_BYTES,
     ) -> Page:
-        """One page of a project's tasks and the total matching the filters: O(log n + page)."""
-        epoch, _ = now()
-        cutoff_us = int((epoch - self.retention_seconds) * 1_000_000)
-        total, rows = await self._scripts.page(
-            keys=[keys.project_index(project_id, status, task_type)],
-            args=[cutoff_us, offset, limit, order, keys.task("")],
-        )
-        return Page(tasks=[load_task(_as_dict(row)) for row in rows if row], total=int(total))
+        """One page of a project's tasks and the total matching the filters: O(log n + page).
+
+        The page stops early, after at least one task, rather than hold more than `max_bytes` of records.
+        """
+        cutoff_us = int((now()[0] - self.retention_seconds) * 1_000_000)
+        index = keys.project_index(project_id, status, task_type)
+        return await self.pages.read(index, cutoff_us, offset, limit, order, max_bytes)

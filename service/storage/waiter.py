@@ -1,4 +1,12 @@
-"""Waiting for tasks to finish: one pub/sub connection per process, fanned out to waiting requests."""
+"""Waiting for tasks to finish: one pattern subscription per process wakes the waiting requests.
+
+A waiter costs Redis one read when it starts and one per wake-up, nothing while it waits. The process holds
+one PSUBSCRIBE on every task's events channel, made once, instead of a SUBSCRIBE per waited id: a waiter
+registers in memory before its first read, so it needs no confirmation round trip, and the subscription is
+re-made by redis-py after a reconnection. Every (re)confirmation of it wakes all waiters to re-read once:
+a message lost while the connection was down costs a read, never a wait to the deadline. The price is one
+small message per finished task per API process, whether anyone waits or not.
+"""
 
 from __future__ import annotations
 
@@ -17,17 +25,37 @@ from service.storage.store import TaskStorage
 
 log = logging.getLogger(__name__)
 
-#: Waiters re-read the task at least this often, so a lost message costs latency, never correctness.
-RECHECK_SECONDS = 0.5
-_KEEPALIVE = "task_events:__keepalive__"
+_PATTERN = keys.task_events("*")
+_PREFIX = keys.task_events("")
+
+
+class WaiterLimit(Exception):
+    """Too many requests waiting: on this task (`per_task`) or in this process."""
+
+    def __init__(self, limit: int, *, per_task: bool) -> None:
+        super().__init__(f"{limit} waiters {'on this task' if per_task else 'in this process'}")
+        self.limit = limit
+        self.per_task = per_task
+
+
+class _Waiting:
+    """The waiters of one task: how many, and the event the next message sets (then replaces)."""
+
+    __slots__ = ("count", "event")
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.event = asyncio.Event()
 
 
 class TaskWaiter:
-    def __init__(self, redis: Redis, storage: TaskStorage) -> None:
+    def __init__(self, redis: Redis, storage: TaskStorage, *, max_waiters: int, max_per_task: int) -> None:
         self.storage = storage
-        self.pubsub = redis.pubsub(ignore_subscribe_messages=True)
-        self.events: dict[str, asyncio.Event] = {}
-        self.listeners: dict[str, int] = {}
+        self.pubsub = redis.pubsub()  # subscribe confirmations are wanted: each one wakes every waiter
+        self.tasks: dict[str, _Waiting] = {}
+        self.waiting = 0
+        self.max_waiters = max_waiters
+        self.max_per_task = max_per_task
         self._reader: asyncio.Task[None] | None = None
         self._closing = False
 
@@ -44,43 +72,44 @@ class TaskWaiter:
         await self.pubsub.aclose()  # type: ignore[no-untyped-call]
 
     async def wait(self, task_id: str, timeout: float) -> Task:
-        """The task once it is final, or as it is when `timeout` seconds have passed."""
+        """The task once it is final, or as it is when `timeout` seconds have passed; WaiterLimit if full."""
         deadline = time.monotonic() + timeout
-        event = await self._listen(task_id)
+        waiting = self._register(task_id)  # before the first read: a final event after it wakes us
         try:
             while True:
+                event = waiting.event  # taken before the read, so a message during the read is not lost
                 task = await self.storage.get(task_id)
                 remaining = deadline - time.monotonic()
                 if task.is_final or remaining <= 0:
                     return task
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(event.wait(), min(remaining, RECHECK_SECONDS))
+                    await asyncio.wait_for(event.wait(), remaining)
         finally:
-            await self._unlisten(task_id)
+            self._unregister(task_id, waiting)
 
-    async def _listen(self, task_id: str) -> asyncio.Event:
-        count = self.listeners.get(task_id, 0)
-        self.listeners[task_id] = count + 1
-        if count == 0:
-            self.events[task_id] = asyncio.Event()
-            with contextlib.suppress(RedisError):  # polling still works without the subscription
-                await self.pubsub.subscribe(keys.task_events(task_id))
-        return self.events[task_id]
+    def _register(self, task_id: str) -> _Waiting:
+        if self.waiting >= self.max_waiters:
+            raise WaiterLimit(self.max_waiters, per_task=False)
+        waiting = self.tasks.get(task_id) or self.tasks.setdefault(task_id, _Waiting())
+        if waiting.count >= self.max_per_task:
+            raise WaiterLimit(self.max_per_task, per_task=True)
+        waiting.count += 1
+        self.waiting += 1
+        return waiting
 
-    async def _unlisten(self, task_id: str) -> None:
-        self.listeners[task_id] -= 1
-        if self.listeners[task_id] == 0:
-            del self.listeners[task_id], self.events[task_id]
-            with contextlib.suppress(RedisError):
-                await self.pubsub.unsubscribe(keys.task_events(task_id))
+    def _unregister(self, task_id: str, waiting: _Waiting) -> None:
+        waiting.count -= 1
+        self.waiting -= 1
+        if waiting.count == 0:
+            del self.tasks[task_id]
 
     async def _read_forever(self) -> None:
         while not self._closing:
             try:
                 if not self.pubsub.subscribed:
-                    await self.pubsub.subscribe(_KEEPALIVE)
+                    await self.pubsub.psubscribe(_PATTERN)
                 message = await self.pubsub.get_message(timeout=1.0)
-            except (RedisError, OSError) as exc:
+            except (RedisError, OSError) as exc:  # redis-py reconnects and re-subscribes on the next read
                 log.warning("task event listener: %s; retrying", exc)
                 await asyncio.sleep(1.0)
                 continue
@@ -88,7 +117,16 @@ class TaskWaiter:
                 self._dispatch(message)
 
     def _dispatch(self, message: dict[str, Any]) -> None:
-        channel = str(message.get("channel", ""))
-        event = self.events.get(channel.removeprefix(keys.task_events("")))
-        if event is not None:
-            event.set()
+        kind = message.get("type")
+        if kind == "pmessage":
+            waiting = self.tasks.get(str(message["channel"]).removeprefix(_PREFIX))
+            if waiting is not None:
+                self._wake(waiting)
+        elif kind == "psubscribe":  # (re)subscribed: whatever was published meanwhile is re-read
+            for waiting in self.tasks.values():
+                self._wake(waiting)
+
+    @staticmethod
+    def _wake(waiting: _Waiting) -> None:
+        waiting.event.set()
+        waiting.event = asyncio.Event()

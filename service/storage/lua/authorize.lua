@@ -1,16 +1,29 @@
 -- Authenticate a request and charge it to its API key's token bucket: one round trip per request.
--- KEYS: 1 record of a key created at run time, 2 the key's token bucket
+-- KEYS: 1 record of a key created at run time, 2 the key's token bucket,
+--       3 the counter of unknown-key requests from the client's address in the current window
 -- ARGV: 1 sha256 of the presented key ('' when it is a configured API_KEYS key: no lookup),
---       2 tokens added per second ('0': no rate limit), 3 bucket size (burst)
+--       2 tokens added per second ('0': no rate limit), 3 bucket size (burst),
+--       4 unknown-key requests allowed per address and window, 5 window length in milliseconds
 -- The clock is Redis TIME, shared by every API process: no skew between machines, and elapsed
 -- time never runs backwards when requests of one key land on different processes.
--- Returns {0} for an unknown or revoked key, else {1, projects JSON ('' when not looked up),
--- milliseconds until a token is available (0: the request may proceed)}.
+-- Returns {0, '', ms} for an unknown or revoked key: ms > 0 when the address is past its unknown-key
+-- limit (milliseconds until its window ends), else 0; for a valid key {1, projects JSON ('' when not
+-- looked up), milliseconds until a token is available (0: the request may proceed)}.
 local projects = ''
 if ARGV[1] ~= '' then
   local record = redis.call('HMGET', KEYS[1], 'hash', 'projects', 'revoked')
   if record[1] ~= ARGV[1] or record[3] == '1' then
-    return {0}
+    -- fixed window: the first failure starts it, the counter expires with it
+    local failures = redis.call('INCR', KEYS[3])
+    local ttl = redis.call('PTTL', KEYS[3])
+    if ttl < 0 then
+      redis.call('PEXPIRE', KEYS[3], ARGV[5])
+      ttl = tonumber(ARGV[5])
+    end
+    if failures > tonumber(ARGV[4]) then
+      return {0, '', ttl}
+    end
+    return {0, '', 0}
   end
   projects = record[2]
 end
