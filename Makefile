@@ -27,8 +27,8 @@ run: $(RUN_STAMP)  ## Redis (private unless REDIS_URL is set) + API + worker, un
 keys: $(RUN_STAMP)  ## API keys, e.g. make keys ARGS="create --project proj-a" (next to a running `make run`)
 	@$(BIN)/python -m service keys $(ARGS)
 
-test: $(STAMP)  ## the whole suite against a throwaway redis-server
-	$(BIN)/python -m pytest
+test: $(STAMP)  ## the whole suite against a throwaway redis-server, then a branch-coverage report of service/, worker/
+	$(BIN)/python -m pytest --cov --cov-report=term:skip-covered
 
 fuzz: $(STAMP)  ## tests/test_fuzz.py at length: FUZZ_EXAMPLES (default 1000), FUZZ_SEED (default random; a number replays)
 	FUZZ_EXAMPLES=$(or $(FUZZ_EXAMPLES),1000) FUZZ_SEED=$(or $(FUZZ_SEED),random) \
@@ -37,7 +37,7 @@ fuzz: $(STAMP)  ## tests/test_fuzz.py at length: FUZZ_EXAMPLES (default 1000), F
 soak: $(STAMP)  ## 3 min of mixed traffic on a private Redis + API + worker (SOAK_SECONDS, SOAK_RATE); not in `test`
 	$(BIN)/python -m tests.soak
 
-bench: $(STAMP)  ## ~4 min on 2 cores, loopback: table on stdout, rewrites docs/benchmarks.md (API_PROCESSES, WORKER_PROCESSES)
+bench: $(STAMP)  ## ~5 min on 2 cores, loopback: table on stdout, rewrites docs/benchmarks.md (API_PROCESSES, WORKER_PROCESSES)
 	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk) \
 		|| echo "bench: no wrk, the submit and bare HTTP rows will say skipped"
 	command -v redis-benchmark >/dev/null || (apt-get update -qq && apt-get install -y -qq redis-tools) \
@@ -58,4 +58,4 @@ mypy: $(STAMP)
 check: lint mypy test
 
 clean:
-	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache .coverage .coverage.*

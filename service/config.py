@@ -30,6 +30,9 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     redis_wait_seconds: Seconds = 5.0
     #: A pooled Redis connection unused this long is closed: a burst's connections do not stay open.
     redis_idle_seconds: Seconds = 30.0
+    #: The storage client's speed layer (hiredis packing, the auto-pipelined connection of the hot scripts: 1/4 of
+    #: the client CPU per script call, tests/bench/redis_clients.py); false: redis-py's own connections, same replies.
+    redis_pipelining: bool = True
     api_keys: str = ""
     task_retention_seconds: Annotated[int, msgspec.Meta(ge=60)] = 86_400
     max_body_bytes: Annotated[int, msgspec.Meta(ge=1024)] = 1024 * 1024

@@ -22,7 +22,7 @@ _KEY_ID = re.compile(r"^[0-9a-f]{16}$")
 #: `make run` writes the URL of the Redis it uses here (under the directory it runs in) while it runs.
 RUN_LOCAL_URL_FILE = Path("var") / "redis-url"
 #: How long a command waits for Redis to answer (`--wait`), e.g. while `make run` is still starting.
-DEFAULT_WAIT_S = 30.0
+DEFAULT_WAIT_SECONDS = 30.0
 
 
 def _project(value: str) -> str:
@@ -38,7 +38,9 @@ def _parser() -> argparse.ArgumentParser:
         epilog=f"Redis: REDIS_URL if set, else the one of a running `make run` (its URL is in {RUN_LOCAL_URL_FILE}).",
     )
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--wait", type=float, default=DEFAULT_WAIT_S, help="seconds to wait for Redis (default 30)")
+    common.add_argument(
+        "--wait", type=float, default=DEFAULT_WAIT_SECONDS, help="seconds to wait for Redis (default 30)"
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     create = commands.add_parser(
         "create", help="create a key and print it (the only time it is shown)", parents=[common]

@@ -29,7 +29,8 @@ class TaskStatus(StrEnum):
 FINAL = frozenset({TaskStatus.COMPLETED, TaskStatus.FAILED, TaskStatus.CANCELLED})
 ACTIVE = frozenset({TaskStatus.QUEUED, TaskStatus.PROCESSING})
 
-#: Allowed "from" states of each target state; transition.lua receives these, so the two cannot drift.
+#: Allowed "from" states of each target state; start.lua and finish.lua encode the same moves, and
+#: tests/test_storage.py checks every (from, to) pair against this table.
 #: processing -> processing is a new attempt (retry or a re-run after a lost worker).
 TRANSITIONS: dict[TaskStatus, tuple[TaskStatus, ...]] = {
     TaskStatus.PROCESSING: (TaskStatus.QUEUED, TaskStatus.PROCESSING),
@@ -43,10 +44,19 @@ COUNTERS = ("total_tasks", "completed_tasks", "failed_tasks", "retried_tasks", "
 GAUGES = ("queued_tasks", "processing_tasks")
 
 
+class WebhookState(StrEnum):
+    """Where the delivery of a finished task's callback stands: pending until delivered, failed or refused."""
+
+    PENDING = "pending"
+    DELIVERED = "delivered"
+    FAILED = "failed"
+    REFUSED = "refused"
+
+
 class WebhookOutcome(msgspec.Struct, kw_only=True):
     """What happened to the callback of a finished task."""
 
-    state: str  # pending | delivered | failed | refused
+    state: WebhookState
     attempts: int = 0
     last_status_code: int | None = None
     last_error: str | None = None

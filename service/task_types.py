@@ -20,8 +20,13 @@ class EvaluateDepartment(TaskData):
     threshold: Annotated[int, msgspec.Meta(ge=0, le=100)] = 80
 
 
+#: The longest `sleep` a task may ask for; the worker derives the type's time limit from it. An int, so that
+#: the OpenAPI document keeps saying `"maximum": 300`.
+SLEEP_MAX_SECONDS = 300
+
+
 class Sleep(TaskData):
-    seconds: Annotated[float, msgspec.Meta(ge=0, le=300)]
+    seconds: Annotated[float, msgspec.Meta(ge=0, le=SLEEP_MAX_SECONDS)]
     fail: bool = False
     retries: Annotated[int, msgspec.Meta(ge=0, le=20)] = 0
     progress_steps: Annotated[int, msgspec.Meta(ge=0, le=100)] = 0

@@ -1,4 +1,7 @@
-"""Shared fixtures: one throwaway redis-server per test session, flushed before every test."""
+"""Shared fixtures: one throwaway redis-server per test session, flushed before every test (`clean_redis`).
+
+Shared values (the API keys) are in tests/constants.py, helpers in tests/*_support.py and tests/waiting.py.
+"""
 
 from __future__ import annotations
 
@@ -7,18 +10,16 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
+import redis as sync_redis
 from arq.connections import ArqRedis, RedisSettings, create_pool
 from redis.asyncio import Redis
 
 from deploy.redis_local import start_redis
-from service.config import Settings
+from service.config import Settings, load_settings
 from service.storage import MetricsReader, TaskStorage
 from service.storage.client import connect
+from tests.constants import ADMIN_KEY, SCOPED_KEY, SCOPED_PROJECT
 from worker import settings as worker_settings
-
-ADMIN_KEY = "test-admin-key"
-SCOPED_KEY = "test-scoped-key"
-SCOPED_PROJECT = "scoped-project"
 
 
 @pytest.fixture(scope="session")
@@ -33,10 +34,26 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     proc.wait(10)
 
 
+@pytest.fixture(autouse=True)
+def clean_redis(redis_url: str) -> None:
+    """Every test starts from an empty database, as arq's own suite does. Module-scoped processes (an API, a
+    worker) keep running across the flush: their keys come from the environment, and a worker beats again."""
+    with sync_redis.Redis.from_url(redis_url) as client:
+        client.flushdb()
+
+
+@pytest.fixture(scope="session")
+def pipelining() -> bool:
+    """REDIS_PIPELINING (default true): `REDIS_PIPELINING=false pytest` runs the suite with the storage client's
+    speed layer off; the processes a test starts read the same variable from the environment."""
+    return load_settings({"REDIS_PIPELINING": os.environ.get("REDIS_PIPELINING", "true")}).redis_pipelining
+
+
 @pytest.fixture
-def settings(redis_url: str) -> Settings:
+def settings(redis_url: str, pipelining: bool) -> Settings:
     return Settings(
         redis_url=redis_url,
+        redis_pipelining=pipelining,
         api_keys=f"{ADMIN_KEY},{SCOPED_KEY}:{SCOPED_PROJECT}",
         webhook_secret="test-webhook-secret",
         webhook_allow_private=True,
@@ -48,9 +65,8 @@ def settings(redis_url: str) -> Settings:
 
 
 @pytest.fixture
-async def redis(redis_url: str) -> AsyncIterator[Redis]:
-    client = connect(redis_url)  # the storage module's own client, as API and worker use it
-    await client.flushdb()
+async def redis(redis_url: str, pipelining: bool) -> AsyncIterator[Redis]:
+    client = connect(redis_url, pipelining=pipelining)  # the storage module's own client, as API and worker use it
     yield client
     await client.aclose()
 

@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 import aiohttp
 
-from tests.conftest import ADMIN_KEY
+from tests.constants import ADMIN_KEY
 from tests.processes import ROOT, stop
 from tests.waiting import until
 

@@ -12,9 +12,10 @@ import os
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from unittest import mock
 
 from service.config import Settings
-from worker.__main__ import main
+from worker import __main__ as entry_point
 from worker.context import WorkerContext
 from worker.hooks import is_webhook_job
 from worker.settings import worker_options
@@ -53,4 +54,5 @@ def faulty_settings_class(settings: Settings) -> type:
 
 
 if __name__ == "__main__":
-    sys.exit(main(faulty_settings_class))
+    with mock.patch.object(entry_point, "worker_settings_class", faulty_settings_class):  # the one change
+        sys.exit(entry_point.main())

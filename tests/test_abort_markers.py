@@ -11,15 +11,14 @@ from redis.asyncio import Redis
 
 from service.config import Settings
 from service.models import TaskStatus
-from service.storage import TaskStorage, keys
-from service.storage.codec import now
+from service.storage import Ending, TaskStorage, keys
 from service.storage.rescue import Claims
 from tests.waiting import until
 from tests.worker_support import counters, running_worker
 from worker.context import WorkerContext
 from worker.hooks import after_job_end, is_webhook_job
 from worker.reconcile import reconcile_once
-from worker.rescue import ABORT_MARKER_MAX_AGE_S, Rescuer
+from worker.rescue import ABORT_MARKER_MAX_AGE_SECONDS, Rescuer
 
 PROJECT = "abort-proj"
 
@@ -27,9 +26,7 @@ PROJECT = "abort-proj"
 async def cancel(storage: TaskStorage, task_id: str) -> bool:
     """What POST /tasks/{id}/cancel does."""
     identity = await storage.identity(task_id)
-    moved = await storage.transition(
-        task_id, TaskStatus.CANCELLED, identity=identity, abort_job=True, fields={"completed_at": now()[1]}
-    )
+    moved = await storage.cancel(task_id, identity)
     return moved.applied
 
 
@@ -67,23 +64,24 @@ async def test_cancel_after_the_function_returned_leaves_no_marker(
 
 async def test_an_older_attempts_end_keeps_the_newer_attempts_marker(storage: TaskStorage, redis: Redis) -> None:
     task_id = (await storage.create(project_id=PROJECT, task_type="echo", task_data={})).task_id
-    identity = (PROJECT, "echo")
+    identity = await storage.identity(task_id)
     for attempt in (1, 2):  # attempt 1's worker was presumed dead; attempt 2 runs elsewhere
-        await storage.transition(task_id, TaskStatus.PROCESSING, attempt=attempt)
+        await storage.start(task_id, attempt)
     assert await cancel(storage, task_id)
-    late = await storage.transition(task_id, TaskStatus.COMPLETED, identity=identity, attempt=1, duration_us=1)
+    done = Ending(TaskStatus.COMPLETED, duration_us=1)
+    late = await storage.finish(task_id, 1, done, identity)
     assert not late.applied and await markers(redis) == [task_id]  # attempt 2 must still be aborted
-    await storage.transition(task_id, TaskStatus.COMPLETED, identity=identity, attempt=2, duration_us=1)
+    await storage.finish(task_id, 2, done, identity)
     assert await no_markers(redis)
 
 
 async def test_reconciler_removes_markers_no_job_will_read(
     storage: TaskStorage, redis: Redis, arq_pool: ArqRedis
 ) -> None:
-    old_ms = (time.time() - ABORT_MARKER_MAX_AGE_S - 60) * 1000
+    old_ms = (time.time() - ABORT_MARKER_MAX_AGE_SECONDS - 60) * 1000
     await redis.zadd(keys.ARQ_ABORT, {"ended-long-ago": old_ms, "held-by-a-worker": old_ms, "just-cancelled": 0})
     await redis.zadd(keys.ARQ_ABORT, {"just-cancelled": time.time() * 1000})
     await redis.set(keys.arq_in_progress("held-by-a-worker"), "1", px=60_000)
-    rescuer = Rescuer(Claims(redis, queue_name=storage.queue_name), stale_after_s=0.1)
+    rescuer = Rescuer(Claims(redis, queue_name=storage.queue_name), stale_after_seconds=0.1)
     await reconcile_once(storage, arq_pool, rescuer=rescuer)
     assert sorted(await markers(redis)) == ["held-by-a-worker", "just-cancelled"]

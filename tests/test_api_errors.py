@@ -12,8 +12,8 @@ from redis.asyncio import Redis
 
 from service.api.app import create_app
 from service.config import Settings
-from tests.conftest import SCOPED_PROJECT
-from tests.test_api_helpers import ADMIN, OTHER_PROJECT, PROJECT, SCOPED, Client, echo, error_of, evaluate, start
+from tests.api_support import ADMIN, OTHER_PROJECT, PROJECT, SCOPED, Client, echo, error_of, evaluate, start
+from tests.constants import SCOPED_PROJECT
 
 SUBMIT = "/api/v1/tasks/submit"
 SECRET = "secret-in-the-exception"

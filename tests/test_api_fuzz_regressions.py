@@ -11,7 +11,7 @@ from redis.asyncio import Redis
 from service.api.schemas import CallbackUrl, Name
 from service.config import Settings
 from service.models import ProjectId
-from tests.test_api_helpers import ADMIN, PROJECT, Client, echo, error_of, evaluate, start, submit
+from tests.api_support import ADMIN, PROJECT, Client, echo, error_of, evaluate, start, submit
 
 SUBMIT = "/api/v1/tasks/submit"
 LIST = f"/api/v1/projects/{PROJECT}/tasks"

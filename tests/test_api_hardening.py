@@ -16,7 +16,7 @@ from redis.asyncio import Redis
 import service.api.app
 from deploy.redis_local import free_port
 from service.config import Settings
-from tests.test_api_helpers import ADMIN, PROJECT, Client, echo, error_of, start
+from tests.api_support import ADMIN, PROJECT, Client, echo, error_of, start
 
 SUBMIT = "/api/v1/tasks/submit"
 TASK = "/api/v1/tasks/0f0e0d0c-0b0a-4908-8706-050403020100"

@@ -14,8 +14,8 @@ from redis.asyncio import Redis
 from service.config import Settings
 from service.storage import keys
 from service.storage.apikeys import KEY_PREFIX, digest, key_id
+from tests.api_support import Client, echo, error_of, hget, start, submit
 from tests.processes import ROOT
-from tests.test_api_helpers import Client, echo, error_of, hget, start, submit
 
 SUBMIT = "/api/v1/tasks/submit"
 

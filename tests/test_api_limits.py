@@ -20,9 +20,9 @@ from redis.asyncio import Redis
 from service.api import server
 from service.api.app import create_app
 from service.config import Settings
-from tests.conftest import ADMIN_KEY
+from tests.api_support import ADMIN, Client, echo, error_of, evaluate, start
+from tests.constants import ADMIN_KEY
 from tests.processes import api_process, service_env
-from tests.test_api_helpers import ADMIN, Client, echo, error_of, evaluate, start
 
 SUBMIT = "/api/v1/tasks/submit"
 FAST = 0.5  # body and idle timeouts of the `port` fixture, in seconds

@@ -10,8 +10,8 @@ from redis.asyncio import Redis
 
 from service.config import Settings
 from service.models import TaskStatus
-from service.storage import TaskStorage
-from tests.test_api_helpers import ADMIN, OTHER_PROJECT, PROJECT, Client, echo, evaluate, start, submit
+from service.storage import Ending, TaskStorage
+from tests.api_support import ADMIN, OTHER_PROJECT, PROJECT, Client, echo, evaluate, start, submit
 
 URL = f"/api/v1/projects/{PROJECT}/tasks"
 
@@ -51,9 +51,9 @@ async def test_filters_count_only_matching_tasks(client: Client, storage: TaskSt
     echoes = [(await submit(client))["task_id"] for _ in range(6)]
     evaluations = [(await submit(client, evaluate()))["task_id"] for _ in range(4)]
     for task_id in (*echoes[:3], evaluations[0]):
-        await storage.transition(task_id, TaskStatus.PROCESSING, attempt=1)
+        await storage.start(task_id, 1)
     for task_id in (echoes[0], evaluations[0]):
-        await storage.transition(task_id, TaskStatus.COMPLETED, attempt=1)
+        await storage.finish(task_id, 1, Ending(TaskStatus.COMPLETED))
 
     async def ids(**filters: Any) -> tuple[int, list[str]]:
         page = await listing(client, order="asc", **filters)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,13 +19,16 @@ from deploy.redis_local import free_port
 from service.api.app import create_app
 from service.api.server import ApiRunner
 from service.config import Settings
-from tests.conftest import ADMIN_KEY
-from tests.test_api_helpers import ADMIN, echo, hget
+from tests.api_support import ADMIN, echo, hget
+from tests.constants import ADMIN_KEY
+from tests.waiting import until
 
 
 def _env(**values: str) -> dict[str, str]:
-    # Only what the service reads: no developer REDIS_URL or API_KEYS leaks into the test.
-    return {"PATH": os.environ.get("PATH", ""), **values}
+    # Only what the service reads: no developer REDIS_URL or API_KEYS leaks into the test (coverage's own
+    # variable, set by `make test`, goes along so that the report counts this process too).
+    passed = {name: os.environ[name] for name in ("PATH", "COVERAGE_PROCESS_CONFIG") if name in os.environ}
+    return {**passed, **values}
 
 
 @pytest.mark.parametrize(("name", "value"), [("MAX_BODY_BYTES", "lots"), ("API_KEYS", "key:"), ("LOG_LEVEL", "LOUD")])
@@ -55,22 +56,19 @@ def server(redis_url: str, tmp_path: Path) -> Iterator[tuple[str, Path]]:
         assert proc.wait(10) == 0
 
 
-async def wait_until_listening(session: aiohttp.ClientSession, timeout: float = 20) -> None:
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            async with session.get("/api/v1/health") as resp:
-                assert resp.status == 200
-                return
-        except aiohttp.ClientConnectionError:
-            assert time.monotonic() < deadline, "the service did not start listening"
-            await asyncio.sleep(0.05)
+async def listening(session: aiohttp.ClientSession) -> bool:
+    try:
+        async with session.get("/api/v1/health") as resp:
+            assert resp.status == 200
+            return True
+    except aiohttp.ClientConnectionError:
+        return False
 
 
 async def test_serves_the_api_and_logs_json(server: tuple[str, Path], redis: Redis) -> None:
     url, log = server
     async with aiohttp.ClientSession(url) as session:
-        await wait_until_listening(session)
+        await until(lambda: listening(session), timeout=20, interval=0.05)
         async with session.post("/api/v1/tasks/submit", json=echo(), headers=ADMIN) as resp:
             assert resp.status == 202
     assert await hget(redis, "task_metrics", "total_tasks") == "1"
@@ -81,18 +79,17 @@ async def test_serves_the_api_and_logs_json(server: tuple[str, Path], redis: Red
 @pytest.mark.parametrize("enabled", [False, True])
 def test_access_log_follows_the_setting(settings: Settings, enabled: bool) -> None:
     runner = ApiRunner(create_app(msgspec.structs.replace(settings, access_log=enabled)))
-    logger = runner._kwargs.get("access_log", "aiohttp default")
-    assert (logger is not None) is enabled
+    access_log = runner._kwargs.get("access_log", "aiohttp default")
+    assert (access_log is not None) is enabled
 
 
 async def _children_listening(parent: psutil.Process, count: int) -> list[psutil.Process]:
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        children = parent.children()
-        if len(children) == count and all(child.net_connections(kind="tcp") for child in children):
-            return children
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"{count} listening API processes did not appear")
+    async def children() -> list[psutil.Process]:
+        found = parent.children()
+        listening = len(found) == count and all(child.net_connections(kind="tcp") for child in found)
+        return found if listening else []
+
+    return await until(children, timeout=20, interval=0.05)
 
 
 async def test_workers_share_the_port_and_fail_together(redis_url: str, redis: Redis) -> None:

@@ -7,7 +7,7 @@ from pytest_aiohttp import AiohttpClient
 from redis.asyncio import Redis
 
 from service.config import Settings
-from tests.test_api_helpers import ADMIN, SCOPED, Client, echo, error_of, start, submit
+from tests.api_support import ADMIN, SCOPED, Client, echo, error_of, start, submit
 
 MISSING = "0f0e0d0c-0b0a-4908-8706-050403020100"
 RULE = "1 to 64 characters of A-Z a-z 0-9 . _ -"

@@ -9,10 +9,10 @@ from redis.asyncio import Redis
 
 from service.config import Settings
 from service.models import TaskStatus
-from service.storage import TaskStorage
-from service.storage.metrics import bucket_for, heartbeat
-from tests.conftest import SCOPED_PROJECT
-from tests.test_api_helpers import ADMIN, OTHER_PROJECT, SCOPED, Client, echo, error_of, evaluate, start, submit
+from service.storage import Ending, TaskStorage
+from service.storage.metrics import heartbeat
+from tests.api_support import ADMIN, OTHER_PROJECT, SCOPED, Client, echo, error_of, evaluate, start, submit
+from tests.constants import SCOPED_PROJECT
 
 
 @pytest.fixture
@@ -23,7 +23,7 @@ async def client(aiohttp_client: AiohttpClient, settings: Settings, redis: Redis
 async def test_metrics_reflect_submits_globally_and_per_project(client: Client, storage: TaskStorage) -> None:
     for body in (echo(), echo(), evaluate(), echo(OTHER_PROJECT)):
         task = await submit(client, body)
-    await storage.transition(task["task_id"], TaskStatus.CANCELLED)
+    await storage.finalise_orphan(task["task_id"], Ending(TaskStatus.CANCELLED))
 
     resp = await client.get("/api/v1/tasks/metrics", headers=ADMIN)
     assert resp.status == 200
@@ -53,11 +53,9 @@ async def test_scoped_key_sees_only_its_own_project_metrics(client: Client) -> N
 async def test_prometheus_exposition_has_counters_gauges_and_histogram(client: Client, storage: TaskStorage) -> None:
     finished = (await submit(client, evaluate()))["task_id"]
     await submit(client)
-    await storage.transition(finished, TaskStatus.PROCESSING, attempt=1)
+    await storage.start(finished, 1)
     duration_us = 300_000  # 0.3 s: falls in the 0.5 s bucket
-    await storage.transition(
-        finished, TaskStatus.COMPLETED, attempt=1, duration_us=duration_us, bucket=bucket_for(duration_us)
-    )
+    await storage.finish(finished, 1, Ending(TaskStatus.COMPLETED, duration_us=duration_us))
 
     resp = await client.get("/metrics")  # no key needed
     assert resp.status == 200 and resp.content_type == "text/plain"

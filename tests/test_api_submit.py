@@ -11,8 +11,8 @@ from redis.asyncio import Redis
 
 from service.config import Settings
 from service.storage import TaskStorage, keys
-from tests.conftest import SCOPED_PROJECT
-from tests.test_api_helpers import ADMIN, PROJECT, SCOPED, Client, echo, error_of, evaluate, hget, start, submit
+from tests.api_support import ADMIN, PROJECT, SCOPED, Client, echo, error_of, evaluate, hget, start, submit
+from tests.constants import SCOPED_PROJECT
 
 
 @pytest.fixture

@@ -12,9 +12,9 @@ from redis.asyncio import Redis
 from service.api.appkeys import WAITER
 from service.config import Settings
 from service.models import TaskStatus
-from service.storage import TaskStorage, keys
-from tests.conftest import SCOPED_PROJECT
-from tests.test_api_helpers import ADMIN, SCOPED, Client, echo, error_of, hget, start, submit
+from service.storage import Ending, TaskStorage, keys
+from tests.api_support import ADMIN, SCOPED, Client, echo, error_of, hget, start, submit
+from tests.constants import SCOPED_PROJECT
 from tests.waiting import until
 
 
@@ -41,8 +41,8 @@ async def test_wait_returns_promptly_once_another_coroutine_finalises(
 
     await until(parked)
     assert not request.done()
-    await storage.transition(task_id, TaskStatus.PROCESSING, attempt=1)
-    await storage.transition(task_id, TaskStatus.COMPLETED, attempt=1, fields={"result": '{"ok": true}'})
+    await storage.start(task_id, 1)
+    await storage.finish(task_id, 1, Ending(TaskStatus.COMPLETED, result_json='{"ok": true}'))
     finalised = time.monotonic()
     resp = await asyncio.wait_for(request, 5)
     assert time.monotonic() - finalised < 2  # far from the 30 s it was allowed to wait
@@ -101,14 +101,14 @@ async def test_cancel_queued_task_then_again_is_conflict(client: Client, redis: 
 
 async def test_cancel_processing_task(client: Client, storage: TaskStorage) -> None:
     task_id = (await submit(client))["task_id"]
-    await storage.transition(task_id, TaskStatus.PROCESSING, attempt=1)
+    await storage.start(task_id, 1)
     resp = await client.post(f"/api/v1/tasks/{task_id}/cancel", headers=ADMIN)
     assert resp.status == 200 and (await resp.json())["status"] == "cancelled"
 
 
 async def test_cancel_completed_task_is_conflict(client: Client, storage: TaskStorage) -> None:
     task_id = (await submit(client))["task_id"]
-    await storage.transition(task_id, TaskStatus.COMPLETED)
+    await storage.finalise_orphan(task_id, Ending(TaskStatus.COMPLETED))
     error = await error_of(await client.post(f"/api/v1/tasks/{task_id}/cancel", headers=ADMIN), 409, "conflict")
     assert error["details"]["status"] == "completed"
     assert (await storage.get(task_id)).status == TaskStatus.COMPLETED

@@ -12,7 +12,7 @@ from redis.asyncio import Redis
 from service.api.proxies import client_address
 from service.config import Settings, SettingsError, load_settings
 from service.storage import ApiKeyStore, keys
-from tests.test_api_helpers import ADMIN, Client, error_of, start
+from tests.api_support import ADMIN, Client, error_of, start
 from tests.waiting import until
 
 MISSING_TASK = f"/api/v1/tasks/{uuid.uuid4()}"

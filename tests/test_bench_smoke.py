@@ -8,8 +8,8 @@ import sys
 
 from tests.bench import redis_bench, wrk
 from tests.bench.config import KNOBS, SMOKE
-from tests.bench.report import DOC
-from tests.bench.results import catalogue
+from tests.bench.report import COMMANDS, DOC
+from tests.bench.results import PER_JOB, PER_TASK, catalogue
 from tests.bench.targets import targets
 from tests.processes import ROOT
 
@@ -37,7 +37,8 @@ def test_smoke_run_fills_every_row_and_leaves_the_doc() -> None:
     )
     assert done.returncode == 0, done.stderr[-4000:]
     _, _, rest = done.stdout.partition("## Results")
-    measured, _, judged = rest.partition("## Targets")
+    measured, _, rest = rest.partition("## Targets")
+    judged, _, by_command = rest.partition(f"## {COMMANDS}")
     lines, verdicts = _rows(measured), _rows(judged)
     for name, unit in catalogue(SMOKE):
         assert name in lines, f"no row {name!r} in:\n{done.stdout}"
@@ -49,3 +50,40 @@ def test_smoke_run_fills_every_row_and_leaves_the_doc() -> None:
         assert target.name in verdicts, f"no target {target.name!r} in:\n{judged}"
         assert verdicts[target.name].endswith(("| met |", "| **not met** |", "| skipped |")), verdicts[target.name]
     assert _doc_state() == before, "a smoke run must not rewrite docs/benchmarks.md"
+    # one round: the commands by command add up to the total of each side
+    commands = [_cells(line)[1:] for line in _rows(by_command).values()][2:]  # past the head and the rule
+    for column, side in enumerate((PER_TASK, PER_JOB)):
+        total = _figure(lines[f"{side}: Redis commands"])
+        assert total > 0 and abs(sum(float(row[column]) for row in commands) - total) <= 0.05 + 0.005 * len(commands)
+
+
+def _cells(line: str) -> list[str]:
+    return line.strip("| ").split(" | ")
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _figure(line: str) -> float:
+    """The median of a row of the results table."""
+    return _number(_cells(line)[1])
+
+
+def test_per_task_alone_prints_the_costs_of_both_sides() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.bench.per_task", "--tasks", "20"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=90,
+    )
+    assert done.returncode == 0, done.stderr[-4000:]
+    head, _, by_command = done.stdout.partition("Redis commands by command:")
+    rows = {line[:22].strip(): line[22:].split() for line in head.splitlines()[2:] if line.strip()}
+    assert rows["API CPU (us)"][1] == "-"  # plain arq has no API
+    assert all(_number(cell) > 0 for cell in rows["Redis CPU (us)"][:2]), rows
+    counts = [line.split()[1:] for line in by_command.strip().splitlines()]
+    for column in (0, 1):  # the service's and plain arq's
+        total = _number(rows["Redis commands"][column])
+        assert total > 0 and abs(sum(float(row[column]) for row in counts) - total) <= 0.05 + 0.005 * len(counts)

@@ -15,7 +15,7 @@ from aiohttp import web
 from redis.asyncio import Redis
 
 from service.storage import keys
-from tests.conftest import ADMIN_KEY
+from tests.constants import ADMIN_KEY
 from tests.processes import api_process, service_env, worker_process
 from tests.waiting import until
 

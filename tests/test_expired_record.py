@@ -11,7 +11,7 @@ from redis.asyncio import Redis
 
 from service.config import Settings, SettingsError, load_settings
 from service.models import TaskStatus
-from service.storage import TaskStorage, keys
+from service.storage import Ending, TaskStorage, keys
 from tests.waiting import until
 from tests.worker_support import counters, run_burst, status_is
 from worker import __main__ as entry
@@ -75,12 +75,11 @@ async def test_record_gone_mid_job_is_still_counted(
 
 async def test_settled_once_however_often_the_end_runs(settings: Settings, storage: TaskStorage, redis: Redis) -> None:
     task_id = (await storage.create(project_id=PROJECT, task_type="sleep", task_data={"seconds": 0})).task_id
-    await storage.transition(task_id, TaskStatus.PROCESSING, attempt=1)
+    await storage.start(task_id, 1)
+    identity = await storage.identity(task_id)
     await redis.delete(keys.task(task_id))
     for _ in range(3):
         with pytest.raises(LookupError):
-            await storage.transition(
-                task_id, TaskStatus.COMPLETED, identity=(PROJECT, "sleep"), attempt=1, duration_us=5
-            )
+            await storage.finish(task_id, 1, Ending(TaskStatus.COMPLETED, duration_us=5), identity)
     figures = await counters(redis)
     assert (figures["processing_tasks"], figures["completed_tasks"], figures["duration_count"]) == (0, 1, 1)

@@ -11,7 +11,7 @@ import pytest
 from redis.asyncio import Redis
 
 from service.storage import keys
-from tests.conftest import ADMIN_KEY
+from tests.constants import ADMIN_KEY
 from tests.faults_support import Api, api_client, kill9, record_figure
 from tests.processes import api_process, service_env, worker_process
 from tests.waiting import until

@@ -18,7 +18,7 @@ from redis.asyncio import Redis
 from deploy.redis_local import free_port, start_redis
 from service.api.app import REDIS_SOCKET_TIMEOUT
 from service.storage import keys
-from tests.conftest import ADMIN_KEY
+from tests.constants import ADMIN_KEY
 from tests.faults_support import FINAL, Api, SubmitStream, api_client, assert_counted_once, record_figure
 from tests.processes import api_process, service_env, stop, worker_process
 from tests.waiting import until

@@ -16,7 +16,7 @@ from redis.asyncio import Redis
 
 from service.config import load_settings
 from service.storage import keys
-from tests.conftest import ADMIN_KEY
+from tests.constants import ADMIN_KEY
 from tests.faults_support import Api, api_client, assert_counted_once, kill9, module_process, processing, record_figure
 from tests.processes import api_process, service_env, worker_process
 from tests.waiting import until

@@ -24,7 +24,7 @@ from service.api.appkeys import REDIS
 from service.api.openapi import ERROR_CODES, render
 from service.config import Settings
 from service.task_types import registered_types
-from tests.conftest import ADMIN_KEY
+from tests.constants import ADMIN_KEY
 from tests.live_server import LiveServer, serve
 
 #: Examples per operation in the fuzzing phase (the coverage and examples phases add their own).

@@ -12,8 +12,8 @@ from redis.asyncio import Redis
 from service.config import Settings
 from service.storage import keys
 from service.storage.apikeys import digest, key_id
-from tests.conftest import ADMIN_KEY, SCOPED_KEY, SCOPED_PROJECT
-from tests.test_api_helpers import ADMIN, SCOPED, Client, echo, error_of, evaluate, hget, start, submit
+from tests.api_support import ADMIN, SCOPED, Client, echo, error_of, evaluate, hget, start, submit
+from tests.constants import ADMIN_KEY, SCOPED_KEY, SCOPED_PROJECT
 
 SUBMIT = "/api/v1/tasks/submit"
 IDEMPOTENT = {**ADMIN, "Idempotency-Key": "order-42"}

@@ -16,7 +16,7 @@ from redis.asyncio import Redis
 
 from service.config import Settings
 from service.models import TaskStatus
-from service.storage import TaskStorage, keys
+from service.storage import Ending, TaskStorage, keys
 from service.storage.trim import REMOVALS_PER_CALL, IndexTrimmer
 from tests.waiting import until
 from worker.context import WorkerContext
@@ -40,9 +40,9 @@ async def tasks_in_every_state(storage: TaskStorage, project_id: str) -> list[st
         task = await storage.create(project_id=project_id, task_type=("echo", "sleep")[i % 2], task_data={"i": i})
         created.append(task.task_id)
         if i % 4 != 3:
-            await storage.transition(task.task_id, TaskStatus.PROCESSING, attempt=1)
+            await storage.start(task.task_id, 1)
         final = (TaskStatus.COMPLETED, TaskStatus.FAILED, TaskStatus.CANCELLED, TaskStatus.CANCELLED)[i % 4]
-        await storage.transition(task.task_id, final, attempt=1)
+        await storage.finish(task.task_id, 1, Ending(final))
     return created
 
 

@@ -19,7 +19,7 @@ from redis.asyncio import Connection, ConnectionPool, Redis
 from service.api.appkeys import STORAGE
 from service.config import Settings
 from service.storage import TaskStorage
-from tests.test_api_helpers import ADMIN, OTHER_PROJECT, PROJECT, Client, error_of, start
+from tests.api_support import ADMIN, OTHER_PROJECT, PROJECT, Client, error_of, start
 from tests.waiting import until
 
 BLOB = 260_000

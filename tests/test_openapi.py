@@ -14,11 +14,13 @@ from redis.asyncio import Redis
 
 from service.api import server
 from service.api.app import create_app
+from service.api.appkeys import OPENAPI_DOCUMENT
 from service.api.errors import CODES
-from service.api.openapi import DOCUMENT, ERROR_CODES, PATH, build_document
+from service.api.openapi import ERROR_CODES, build_document
+from service.api.routes import OPENAPI_PATH
 from service.config import Settings
 from service.task_types import EvaluateDepartment, Sleep, registered_types
-from tests.test_api_helpers import Client, start
+from tests.api_support import Client, start
 
 Document = dict[str, Any]
 METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
@@ -53,7 +55,7 @@ def test_every_route_is_documented_and_every_operation_routed(settings: Settings
     routes = [(route.method, route.resource) for route in app.router.routes()]
     routed = {(method.lower(), resource.canonical) for method, resource in routes if resource and method != "HEAD"}
     assert r"/api/v1/tasks/{task_id}" in {path for _, path in routed}  # the canonical form drops the regex
-    assert routed == set(operations(msgspec.json.decode(app[DOCUMENT])))
+    assert routed == set(operations(msgspec.json.decode(app[OPENAPI_DOCUMENT])))
 
 
 def test_submit_body_has_one_variant_per_registered_type() -> None:
@@ -89,7 +91,7 @@ def test_keys_and_error_responses() -> None:
     doc = document()
     scheme = doc["components"]["securitySchemes"]["ApiKey"]
     assert scheme == {"type": "apiKey", "in": "header", "name": "X-API-Key"}
-    open_paths = {"/api/v1/health", "/api/v1/ready", "/metrics", PATH}
+    open_paths = {"/api/v1/health", "/api/v1/ready", "/metrics", OPENAPI_PATH}
     for (_, path), op in operations(doc).items():
         keyed = path not in open_paths
         assert (op.get("security") != []) == keyed, path
@@ -131,9 +133,9 @@ def test_listing_query_parameters() -> None:
 
 async def test_served_without_a_key_as_built(aiohttp_client: AiohttpClient, settings: Settings, redis: Redis) -> None:
     client: Client = await start(aiohttp_client, settings)
-    resp = await client.get(PATH)
+    resp = await client.get(OPENAPI_PATH)
     assert resp.status == 200 and resp.content_type == "application/json"
-    assert await resp.read() == client.app[DOCUMENT]
+    assert await resp.read() == client.app[OPENAPI_DOCUMENT]
     assert await resp.json() == document()
 
 

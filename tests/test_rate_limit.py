@@ -12,8 +12,8 @@ from redis.asyncio import Redis
 from service.config import Settings
 from service.storage import ApiKeyStore, keys
 from service.storage.apikeys import digest, key_id
-from tests.conftest import ADMIN_KEY
-from tests.test_api_helpers import ADMIN, PROJECT, SCOPED, Client, echo, error_of, start
+from tests.api_support import ADMIN, PROJECT, SCOPED, Client, echo, error_of, start
+from tests.constants import ADMIN_KEY
 from tests.waiting import until
 
 LISTING = f"/api/v1/projects/{PROJECT}/tasks"

@@ -39,7 +39,7 @@ async def write_result(redis: Redis, task_id: str, *, success: bool, result: Any
 
 
 async def reconcile(storage: TaskStorage, arq_pool: ArqRedis, **options: Any) -> int:
-    return await reconcile_once(storage, arq_pool, grace_s=0, **options)
+    return await reconcile_once(storage, arq_pool, grace_seconds=0, **options)
 
 
 async def test_lost_job_without_result_fails(storage: TaskStorage, redis: Redis, arq_pool: ArqRedis) -> None:
@@ -86,7 +86,7 @@ async def test_live_jobs_are_left_alone(storage: TaskStorage, redis: Redis, arq_
     running = await orphan(storage, redis)
     await redis.set(keys.arq_in_progress(running), b"1")
     fresh = await orphan(storage, redis)
-    assert await reconcile_once(storage, arq_pool, grace_s=60) == 0  # all younger than the grace
+    assert await reconcile_once(storage, arq_pool, grace_seconds=60) == 0  # all younger than the grace
     assert await reconcile(storage, arq_pool) == 1
     statuses = [(await storage.get(t)).status for t in (queued, running, fresh)]
     assert statuses == [TaskStatus.QUEUED, TaskStatus.QUEUED, TaskStatus.FAILED]
@@ -146,7 +146,7 @@ async def test_worker_killed_too_often(
 ) -> None:
     task_id = (await storage.create(project_id=PROJECT, task_type="echo", task_data={})).task_id
     # five starts, each lost with its worker: the record says processing, arq's try counter says 5
-    await storage.transition(task_id, TaskStatus.PROCESSING, attempt=settings.max_tries)
+    await storage.start(task_id, settings.max_tries)
     await redis.set(keys.arq_retry(task_id), settings.max_tries)
     await run_burst(settings)
     assert (await storage.get(task_id)).status == TaskStatus.PROCESSING

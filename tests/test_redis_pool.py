@@ -17,9 +17,9 @@ from service.api.app import CLIENT_NAME
 from service.api.appkeys import REDIS
 from service.config import Settings
 from service.storage.client import WAITERS_PER_CONNECTION, connect
-from tests.test_api_helpers import ADMIN, Client, error_of, start
+from tests.api_support import ADMIN, Client, error_of, start
 from tests.waiting import until
-from worker.settings import build_worker, close_worker
+from tests.worker_support import build_worker, close_worker
 
 MISSING_TASK = f"/api/v1/tasks/{uuid.uuid4()}"
 

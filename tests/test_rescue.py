@@ -8,7 +8,6 @@ import time
 import pytest
 from redis.asyncio import Redis
 
-from service.models import TaskStatus
 from service.storage import TaskStorage, keys
 from service.storage.rescue import GIVEN_UP, Claims
 from worker.rescue import Rescuer
@@ -20,7 +19,7 @@ DEAD, LIVE = "host:1:dead", "host:2:live"
 
 @pytest.fixture
 def rescuer(redis: Redis) -> Rescuer:
-    return Rescuer(Claims(redis), stale_after_s=STALE_S)
+    return Rescuer(Claims(redis), stale_after_seconds=STALE_S)
 
 
 async def claimed(storage: TaskStorage, redis: Redis, *, owner: str | None, tries: int | None = 1) -> str:
@@ -30,8 +29,7 @@ async def claimed(storage: TaskStorage, redis: Redis, *, owner: str | None, trie
     if tries is not None:
         await redis.set(keys.arq_retry(task_id), tries)
     if owner is not None:
-        fields = {"worker_id": owner, "worker_queue": storage.queue_name}
-        await storage.transition(task_id, TaskStatus.PROCESSING, attempt=tries or 1, fields=fields)
+        await storage.start(task_id, tries or 1, worker_id=owner, worker_queue=storage.queue_name)
     return task_id
 
 
@@ -95,7 +93,7 @@ async def test_claimed_but_never_started_is_released(storage: TaskStorage, redis
 
 async def test_one_release_per_try(storage: TaskStorage, redis: Redis) -> None:
     task_id = await claimed(storage, redis, owner=None, tries=None)
-    rescuers = [Rescuer(Claims(redis), stale_after_s=STALE_S) for _ in range(3)]
+    rescuers = [Rescuer(Claims(redis), stale_after_seconds=STALE_S) for _ in range(3)]
     for rescuer in rescuers:
         await sweep(rescuer, task_id)
     await asyncio.sleep(STALE_S * 1.2)

@@ -18,9 +18,9 @@ from service.api.app import create_app
 from service.api.requests import caller
 from service.config import Settings
 from service.models import TaskStatus
-from service.storage import ApiKeyStore, TaskStorage
-from tests.conftest import ADMIN_KEY, SCOPED_KEY
-from tests.test_api_helpers import PROJECT, Client, echo, error_of, start
+from service.storage import ApiKeyStore, Ending, TaskStorage
+from tests.api_support import PROJECT, Client, echo, error_of, start
+from tests.constants import ADMIN_KEY, SCOPED_KEY
 from tests.test_api_keys import create_key, keys_cli
 from worker.webhooks import DeliveryPolicy, deliver
 
@@ -105,8 +105,8 @@ async def test_webhook_delivery_logs_neither_secret_nor_signature(
     task = await storage.create(
         project_id=PROJECT, task_type="echo", task_data={}, callback_url=f"{server.make_url('/hook')}"
     )
-    await storage.transition(task.task_id, TaskStatus.PROCESSING, attempt=1)
-    await storage.transition(task.task_id, TaskStatus.COMPLETED, attempt=1)
+    await storage.start(task.task_id, 1)
+    await storage.finish(task.task_id, 1, Ending(TaskStatus.COMPLETED))
     policy = DeliveryPolicy(max_attempts=2, base_delay=0.01)
     async with aiohttp.ClientSession() as http:
         ctx: dict[str, Any] = {"storage": storage, "settings": settings, "http": http, "job_try": 1}

@@ -13,7 +13,7 @@ from redis.asyncio import Redis
 
 from service.config import Settings
 from service.storage import TaskStorage, keys
-from tests.test_api_helpers import ADMIN, Client, echo, start, submit
+from tests.api_support import ADMIN, Client, echo, start, submit
 from tests.waiting import until
 from tests.worker_support import running_worker, status_is
 

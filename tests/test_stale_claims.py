@@ -14,7 +14,7 @@ from service.config import load_settings
 from service.models import TaskStatus
 from service.storage import TaskStorage, keys
 from service.storage.rescue import Claims
-from tests.conftest import ADMIN_KEY
+from tests.constants import ADMIN_KEY
 from tests.faults_support import Api, api_client, kill9, processing
 from tests.processes import api_process, service_env, worker_process
 from tests.waiting import until
@@ -38,9 +38,8 @@ async def cancelled_while_claimed(storage: TaskStorage, redis: Redis, owner: str
     task_id = (await storage.create(project_id=PROJECT, task_type="sleep", task_data={"seconds": 60})).task_id
     await redis.set(keys.arq_in_progress(task_id), "1", px=300_000)
     await redis.set(keys.arq_retry(task_id), 1)
-    fields = {"worker_id": owner, "worker_queue": storage.queue_name}
-    await storage.transition(task_id, TaskStatus.PROCESSING, attempt=1, fields=fields)
-    await storage.transition(task_id, TaskStatus.CANCELLED, identity=(PROJECT, "sleep"), abort_job=True)
+    await storage.start(task_id, 1, worker_id=owner, worker_queue=storage.queue_name)
+    await storage.cancel(task_id, await storage.identity(task_id))
     return task_id
 
 
@@ -56,7 +55,7 @@ async def two_passes(rescuer: Rescuer) -> int:
 
 @pytest.fixture
 def rescuer(redis: Redis, storage: TaskStorage) -> Rescuer:
-    return Rescuer(Claims(redis, queue_name=storage.queue_name), stale_after_s=STALE_S)
+    return Rescuer(Claims(redis, queue_name=storage.queue_name), stale_after_seconds=STALE_S)
 
 
 async def test_final_task_of_a_dead_worker_is_dropped(storage: TaskStorage, redis: Redis, rescuer: Rescuer) -> None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import itertools
+from typing import Any
 
 import pytest
 from redis.asyncio import Redis
 
 from service.models import FINAL, TRANSITIONS, TaskStatus
-from service.storage import DuplicateTask, MetricsReader, TaskNotFound, TaskStorage, keys
+from service.storage import DuplicateTask, Ending, Identity, MetricsReader, TaskNotFound, TaskStorage, keys
 
 PROJECT = "proj-1"
 
@@ -61,7 +62,7 @@ async def test_unknown_task(storage: TaskStorage) -> None:
     with pytest.raises(TaskNotFound):
         await storage.get("00000000-0000-4000-8000-000000000000")
     with pytest.raises(TaskNotFound):
-        await storage.transition("00000000-0000-4000-8000-000000000000", TaskStatus.CANCELLED)
+        await storage.cancel("00000000-0000-4000-8000-000000000000")
 
 
 async def force(storage: TaskStorage, task_id: str, status: TaskStatus) -> None:
@@ -69,9 +70,19 @@ async def force(storage: TaskStorage, task_id: str, status: TaskStatus) -> None:
     if status is TaskStatus.QUEUED:
         return
     if status is not TaskStatus.CANCELLED:
-        assert (await storage.transition(task_id, TaskStatus.PROCESSING, attempt=1)).applied
+        assert (await storage.start(task_id, 1)).applied
     if status is not TaskStatus.PROCESSING:
-        assert (await storage.transition(task_id, status, attempt=1)).applied
+        assert (await move(storage, task_id, status, attempt=1)).applied
+
+
+async def move(storage: TaskStorage, task_id: str, to: TaskStatus, *, attempt: int = 0, **ending: Any) -> Any:
+    """The storage operation that moves a task to `to`: a worker's start or end of `attempt` (> 0), else the
+    reconciler's verdict."""
+    if to is TaskStatus.PROCESSING:
+        return await storage.start(task_id, attempt)
+    if attempt:
+        return await storage.finish(task_id, attempt, Ending(to, **ending))
+    return await storage.finalise_orphan(task_id, Ending(to, **ending))
 
 
 @pytest.mark.parametrize(("start", "to"), list(itertools.product(TaskStatus, TRANSITIONS)))
@@ -79,7 +90,7 @@ async def test_state_machine(storage: TaskStorage, redis: Redis, start: TaskStat
     task_id = await make(storage)
     await force(storage, task_id, start)
     before = await counters(redis)
-    result = await storage.transition(task_id, to, attempt=2 if to is TaskStatus.PROCESSING else 0)
+    result = await move(storage, task_id, to, attempt=2 if to is TaskStatus.PROCESSING else 0)
     allowed = start in TRANSITIONS[to]
     assert result.applied is allowed
     assert result.task.status is (to if allowed else start)
@@ -105,18 +116,18 @@ async def test_final_states_are_never_left(storage: TaskStorage, redis: Redis) -
         await force(storage, task_id, final)
         before = (await counters(redis), await storage.get(task_id))
         for to in TRANSITIONS:
-            assert not (await storage.transition(task_id, to, attempt=9)).applied
+            assert not (await move(storage, task_id, to, attempt=9)).applied
         assert (await counters(redis), await storage.get(task_id)) == before
 
 
 async def test_repeated_and_stale_hooks_change_nothing(storage: TaskStorage, redis: Redis) -> None:
     task_id = await make(storage)
-    assert (await storage.transition(task_id, TaskStatus.PROCESSING, attempt=1)).applied
-    assert (await storage.transition(task_id, TaskStatus.PROCESSING, attempt=2)).applied
+    assert (await storage.start(task_id, 1)).applied
+    assert (await storage.start(task_id, 2)).applied
     snapshot = await counters(redis)
-    assert not (await storage.transition(task_id, TaskStatus.PROCESSING, attempt=2)).applied  # repeated start
-    assert not (await storage.transition(task_id, TaskStatus.PROCESSING, attempt=1)).applied  # late start
-    assert not (await storage.transition(task_id, TaskStatus.COMPLETED, attempt=1)).applied  # end of an old try
+    assert not (await storage.start(task_id, 2)).applied  # repeated start
+    assert not (await storage.start(task_id, 1)).applied  # late start
+    assert not (await storage.finish(task_id, 1, Ending(TaskStatus.COMPLETED))).applied  # end of an old try
     assert await counters(redis) == snapshot
     task = await storage.get(task_id)
     assert (task.status, task.attempts, snapshot["retried_tasks"]) == (TaskStatus.PROCESSING, 2, 1)
@@ -124,7 +135,7 @@ async def test_repeated_and_stale_hooks_change_nothing(storage: TaskStorage, red
 
 async def test_cancel_asks_arq_to_abort(storage: TaskStorage, redis: Redis) -> None:
     task_id = await make(storage)
-    assert (await storage.transition(task_id, TaskStatus.CANCELLED, abort_job=True)).applied
+    assert (await storage.cancel(task_id)).applied
     assert await redis.zscore(keys.ARQ_ABORT, task_id) is not None
     assert await redis.zcard(keys.ACTIVE_TASKS) == 0
 
@@ -133,7 +144,7 @@ async def test_webhook_job_only_for_tasks_with_a_callback(storage: TaskStorage, 
     plain = await make(storage)
     hooked = await make(storage, callback_url="http://127.0.0.1:9/hook")
     for task_id in (plain, hooked):
-        await storage.transition(task_id, TaskStatus.CANCELLED)
+        await storage.finalise_orphan(task_id, Ending(TaskStatus.CANCELLED))
     assert not await redis.exists(keys.arq_job(keys.webhook_job_id(plain)))
     assert await redis.exists(keys.arq_job(keys.webhook_job_id(hooked)))
     assert await redis.zscore(storage.queue_name, keys.webhook_job_id(hooked)) is not None
@@ -143,13 +154,13 @@ async def test_webhook_job_only_for_tasks_with_a_callback(storage: TaskStorage, 
 
 async def test_progress_only_while_processing(storage: TaskStorage) -> None:
     task_id = await make(storage)
-    assert not await storage.set_progress(task_id, 40)
-    await storage.transition(task_id, TaskStatus.PROCESSING, attempt=1)
-    assert await storage.set_progress(task_id, 140)
+    assert not await storage.progress(task_id, 40)
+    await storage.start(task_id, 1)
+    assert await storage.progress(task_id, 140)
     assert (await storage.get(task_id)).progress == 100
-    await storage.transition(task_id, TaskStatus.FAILED, attempt=1)
-    assert not await storage.set_progress(task_id, 10)
-    assert not await storage.set_progress("00000000-0000-4000-8000-000000000000", 10)
+    await storage.finish(task_id, 1, Ending(TaskStatus.FAILED))
+    assert not await storage.progress(task_id, 10)
+    assert not await storage.progress("00000000-0000-4000-8000-000000000000", 10)
 
 
 async def test_pages_walk_every_task_once_in_creation_order(storage: TaskStorage) -> None:
@@ -163,7 +174,7 @@ async def test_pages_walk_every_task_once_in_creation_order(storage: TaskStorage
         assert seen == expected
     echo = await storage.page(PROJECT, task_type="echo", limit=200)
     assert echo.total == 42 == len(echo.tasks)
-    await storage.transition(created[0], TaskStatus.CANCELLED)
+    await storage.finalise_orphan(created[0], Ending(TaskStatus.CANCELLED))
     cancelled_echo = await storage.page(PROJECT, status=TaskStatus.CANCELLED, task_type="echo")
     assert [t.task_id for t in cancelled_echo.tasks] == [created[0]] and cancelled_echo.total == 1
     assert (await storage.page(PROJECT, status=TaskStatus.QUEUED)).total == 124
@@ -185,8 +196,8 @@ async def test_expired_entries_are_trimmed_from_totals(storage: TaskStorage, red
 async def test_metrics_report(storage: TaskStorage, metrics_reader: MetricsReader) -> None:
     ids = [await make(storage) for _ in range(4)]
     for task_id, final in zip(ids, (TaskStatus.COMPLETED, TaskStatus.COMPLETED, TaskStatus.FAILED), strict=False):
-        await storage.transition(task_id, TaskStatus.PROCESSING, attempt=1)
-        await storage.transition(task_id, final, attempt=1, duration_us=3000, bucket="0.005")
+        await storage.start(task_id, 1)
+        await storage.finish(task_id, 1, Ending(final, duration_us=3000))
     report = await metrics_reader.report()
     m = report.metrics
     assert (m.total_tasks, m.completed_tasks, m.failed_tasks, m.queued_tasks, m.processing_tasks) == (4, 2, 1, 1, 0)
@@ -197,13 +208,14 @@ async def test_metrics_report(storage: TaskStorage, metrics_reader: MetricsReade
 
 
 async def test_known_and_derived_identity_write_the_same_keys(storage: TaskStorage, redis: Redis) -> None:
-    """transition() with the caller's (project, type) and without it (keys built in Lua) change the same keys."""
+    """finish() with the caller's identity (the end hook's) and without it (read first) change the same keys."""
     snapshots = []
-    for identity in ((PROJECT, "echo"), None):
+    for known in (True, False):
         await redis.flushdb()
         task_id = await make(storage, task_id="00000000-0000-4000-8000-000000000001")
-        for to in (TaskStatus.PROCESSING, TaskStatus.COMPLETED):
-            await storage.transition(task_id, to, identity=identity, attempt=1, duration_us=10, bucket="0.005")
+        await storage.start(task_id, 1)
+        identity = Identity.of(await storage.get(task_id)) if known else None
+        await storage.finish(task_id, 1, Ending(TaskStatus.COMPLETED, duration_us=10), identity)
         state = {}
         for key in await redis.keys("*"):
             if key.startswith(("project_tasks:", "project_metrics:", "task_metrics")):

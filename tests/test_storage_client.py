@@ -1,4 +1,5 @@
-"""The storage client's two shortcuts (hiredis packing, a lock-free pool) keep redis-py's behaviour."""
+"""The storage client's two shortcuts (hiredis packing, a lock-free pool) keep redis-py's behaviour;
+REDIS_PIPELINING=false drops the first (and the pipelined connection beside it)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 from redis.asyncio import Connection
 
 from service.storage.client import HiredisPackedConnection, connect
+from service.storage.pipelined import PipelinedConnection
 
 
 @pytest.mark.parametrize(
@@ -45,5 +47,15 @@ async def test_a_command_cancelled_mid_reply_leaves_no_stale_reply(redis_url: st
             await blocked
         await client.rpush("empty-list", "late")  # a reply the cancelled BLPOP's connection would now read
         assert [await client.get("answer") for _ in range(5)] == ["42"] * 5
+    finally:
+        await client.aclose()
+
+
+async def test_switched_off_it_is_redis_py_s_own_connection_and_nothing_beside(redis_url: str) -> None:
+    client = connect(redis_url, pipelining=False)  # REDIS_PIPELINING=false
+    try:
+        assert client.connection_pool.connection_class is Connection
+        assert PipelinedConnection.beside(client) is None  # storage's hot scripts go through redis-py too
+        assert await client.set("k", "v") and await client.get("k") == "v"
     finally:
         await client.aclose()

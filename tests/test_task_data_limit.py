@@ -12,7 +12,7 @@ from redis.asyncio import Redis
 
 from service.config import Settings, load_settings
 from service.storage import TaskStorage
-from tests.test_api_helpers import ADMIN, echo, error_of, start
+from tests.api_support import ADMIN, echo, error_of, start
 from tests.waiting import until
 from tests.worker_support import running_worker, status_is
 

@@ -23,9 +23,9 @@ from service.api.app import create_app
 from service.api.appkeys import WAITER
 from service.config import Settings
 from service.models import TaskStatus
-from service.storage import TaskStorage, keys
-from tests.conftest import ADMIN_KEY, SCOPED_PROJECT
-from tests.test_api_helpers import ADMIN, SCOPED, Client, echo, error_of, start, submit
+from service.storage import Ending, TaskStorage, keys
+from tests.api_support import ADMIN, SCOPED, Client, echo, error_of, start, submit
+from tests.constants import ADMIN_KEY, SCOPED_PROJECT
 from tests.waiting import until
 
 MISSING = "00000000-0000-4000-8000-000000000000"
@@ -136,8 +136,8 @@ async def test_a_lost_final_event_is_recovered_when_the_subscription_returns(
 
     await until(parked)
     assert await redis.client_kill_filter(_type="pubsub") == 1  # the process's one subscription
-    await storage.transition(task_id, TaskStatus.PROCESSING, attempt=1)
-    await storage.transition(task_id, TaskStatus.COMPLETED, attempt=1)  # published to nobody
+    await storage.start(task_id, 1)
+    await storage.finish(task_id, 1, Ending(TaskStatus.COMPLETED))  # published to nobody
     resp = await asyncio.wait_for(request, 10)  # woken by the re-subscription, far before 30 s
     assert (resp.status, (await resp.json())["status"]) == (200, "completed")
 

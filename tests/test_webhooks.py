@@ -22,7 +22,7 @@ from redis.asyncio import Redis
 from deploy.redis_local import free_port
 from service.config import Settings
 from service.models import Task, TaskStatus, WebhookOutcome
-from service.storage import TaskStorage, keys
+from service.storage import Ending, TaskStorage, keys
 from service.storage.codec import dump_json
 from worker.webhooks import DeliveryPolicy, deliver, webhook_function
 
@@ -107,8 +107,8 @@ async def run_worker(arq_pool: ArqRedis, ctx: dict[str, Any], policy: DeliveryPo
 async def finished_task(storage: TaskStorage, callback_url: str | None, to: TaskStatus = TaskStatus.COMPLETED) -> str:
     task = await storage.create(project_id=PROJECT, task_type=TASK_TYPE, task_data={"n": 1}, callback_url=callback_url)
     if to is not TaskStatus.CANCELLED:
-        await storage.transition(task.task_id, TaskStatus.PROCESSING, attempt=1)
-    await storage.transition(task.task_id, to, attempt=1, fields={"result": dump_json({"echo": {"n": 1}})})
+        await storage.start(task.task_id, 1)
+    await storage.finish(task.task_id, 1, Ending(to, result_json=dump_json({"echo": {"n": 1}})))
     return task.task_id
 
 

@@ -107,7 +107,7 @@ async def test_end_of_an_older_try_is_refused(storage: TaskStorage, redis: Redis
     assert (figures["retried_tasks"], figures["completed_tasks"], figures.get("failed_tasks", 0)) == (1, 1, 0)
 
 
-@pytest.mark.parametrize("outcome", [Retrying(50), Interrupted(), None])
+@pytest.mark.parametrize("outcome", [Retrying(), Interrupted(), None])
 async def test_retry_and_cancellation_leave_the_record(
     storage: TaskStorage, redis: Redis, outcome: Retrying | Interrupted | None
 ) -> None:

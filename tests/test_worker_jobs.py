@@ -13,8 +13,7 @@ from redis.asyncio import Redis
 
 from service.config import Settings
 from service.models import TaskStatus
-from service.storage import TaskStorage, keys
-from service.storage.codec import now
+from service.storage import Ending, TaskStorage, keys
 from tests.waiting import until
 from tests.worker_support import counters, run_burst, running_worker, status_is
 
@@ -93,7 +92,7 @@ async def test_retries_beyond_max_tries_fail_on_the_record(
 
 async def test_cancel_while_queued_never_runs(settings: Settings, storage: TaskStorage, redis: Redis) -> None:
     task_id = await submit(storage, "sleep", {"seconds": 0, "fail": True})
-    await storage.transition(task_id, TaskStatus.CANCELLED, abort_job=True)
+    await storage.cancel(task_id)
     worker = await run_burst(settings)
     task = await storage.get(task_id)
     assert (task.status, task.attempts, task.started_at) == (TaskStatus.CANCELLED, 0, None)
@@ -107,7 +106,7 @@ async def test_cancelled_task_is_not_run_even_without_the_abort_marker(
     settings: Settings, storage: TaskStorage, redis: Redis
 ) -> None:
     task_id = await submit(storage, "sleep", {"seconds": 0, "fail": True})
-    await storage.transition(task_id, TaskStatus.CANCELLED)  # the API's abort request got lost
+    await storage.finalise_orphan(task_id, Ending(TaskStatus.CANCELLED))  # the API's abort request got lost
     worker = await run_burst(settings)
     task = await storage.get(task_id)
     assert (task.status, task.attempts, task.error) == (TaskStatus.CANCELLED, 0, None)
@@ -121,7 +120,7 @@ async def test_cancel_while_running_stops_it(
     async with running_worker(settings) as worker:
         await until(lambda: status_is(storage, task_id, TaskStatus.PROCESSING))
         started = time.monotonic()
-        await storage.transition(task_id, TaskStatus.CANCELLED, abort_job=True, fields={"completed_at": now()[1]})
+        await storage.cancel(task_id)
         await until(lambda: arq_pool.get(keys.arq_result(task_id)), timeout=5)
         assert time.monotonic() - started < 5
         assert task_id not in worker.job_tasks and not await redis.exists(keys.arq_in_progress(task_id))

@@ -51,7 +51,7 @@ async def test_200_concurrent_submits(
         )
     )
     cancels = [t.task_id for t, (_, _, end) in zip(tasks, plans, strict=True) if end == TaskStatus.CANCELLED]
-    await asyncio.gather(*(storage.transition(t, TaskStatus.CANCELLED, abort_job=True) for t in cancels))
+    await asyncio.gather(*(storage.cancel(t) for t in cancels))
     await run_burst(settings)
 
     finals = await asyncio.gather(*(storage.get(t.task_id) for t in tasks))

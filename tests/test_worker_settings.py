@@ -23,7 +23,7 @@ from tests.worker_support import running_worker, status_is
 from worker import __main__ as entry
 from worker import settings as worker_settings
 from worker.hooks import after_job_end, on_job_start
-from worker.tasks.runner import ARQ_TIMEOUT_MARGIN_S
+from worker.tasks.runner import ARQ_TIMEOUT_MARGIN_SECONDS
 
 
 def functions_of(settings_class: type) -> dict[str, Function]:
@@ -44,8 +44,8 @@ def test_worker_settings_follow_the_environment(environment: pytest.MonkeyPatch)
     assert callable(cls.on_startup) and callable(cls.on_shutdown)
     functions = functions_of(cls)
     assert set(functions) == {"evaluate_department", "echo", "sleep", "deliver_webhook"}
-    assert functions["evaluate_department"].timeout_s == 20 + ARQ_TIMEOUT_MARGIN_S
-    assert functions["sleep"].timeout_s is not None and functions["sleep"].timeout_s > 300 + ARQ_TIMEOUT_MARGIN_S
+    assert functions["evaluate_department"].timeout_s == 20 + ARQ_TIMEOUT_MARGIN_SECONDS
+    assert functions["sleep"].timeout_s is not None and functions["sleep"].timeout_s > 300 + ARQ_TIMEOUT_MARGIN_SECONDS
     assert all(functions[name].max_tries == 5 for name in ("evaluate_department", "echo", "sleep"))
 
 

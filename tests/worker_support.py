@@ -1,11 +1,12 @@
-"""Helpers for the worker tests: real arq Workers in this process, and waiting on conditions with a deadline."""
+"""Helpers for the worker tests: real arq Workers in this process, and reads of the records they leave."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
-from typing import Any, TypeVar
+import warnings
+from collections.abc import AsyncIterator, Mapping
+from typing import Any
 
 from arq.worker import Worker
 from redis.asyncio import Redis
@@ -13,9 +14,20 @@ from redis.asyncio import Redis
 from service.config import Settings
 from service.models import Task
 from service.storage import TaskStorage, keys
-from worker.settings import build_worker, close_worker
+from worker.resilient import ResilientWorker
+from worker.settings import worker_options
 
-T = TypeVar("T")
+
+def build_worker(settings: Settings, *, timeouts: Mapping[str, float] | None = None, **overrides: Any) -> Worker:
+    """The worker `python -m worker` runs, in this process, e.g. build_worker(settings, burst=True, poll_delay=0)."""
+    return ResilientWorker(**{**worker_options(settings, timeouts=timeouts), "handle_signals": False, **overrides})
+
+
+async def close_worker(worker: Worker) -> None:
+    """Worker.close(), which calls redis-py's deprecated close(); the warning is arq's to fix, not ours."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Call to deprecated close", category=DeprecationWarning)
+        await worker.close()
 
 
 async def run_burst(settings: Settings, **overrides: Any) -> Worker:

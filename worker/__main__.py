@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from collections.abc import Callable
 
-from service.config import Settings, SettingsError, load_settings
+from service.config import SettingsError, load_settings
 from service.eventloop import new_event_loop
 from service.logs import configure_logging
 from worker.resilient import run
 from worker.settings import check_retention, worker_settings_class
 
 
-def main(settings_class: Callable[[Settings], type] = worker_settings_class) -> int:
-    """Run a worker (built by `settings_class`, which tests swap for one with paused hooks) until a signal."""
+def main() -> int:
+    """Run a worker until a signal; exit status 2 for bad settings."""
     try:
         settings = load_settings()
         check_retention(settings)
@@ -24,7 +23,7 @@ def main(settings_class: Callable[[Settings], type] = worker_settings_class) -> 
     configure_logging(settings)
     # arq's Worker picks up the current loop (asyncio.get_event_loop), so install ours first
     asyncio.set_event_loop(new_event_loop())
-    run(settings_class(settings))
+    run(worker_settings_class(settings))
     return 0
 
 

@@ -1,7 +1,7 @@
-"""arq's on_job_start / after_job_end: one storage transition each, never raising.
+"""arq's on_job_start / after_job_end: one storage operation each (start, finish), never raising.
 
-A repeated or late hook changes nothing: the transition script refuses a start whose attempt is not
-newer than the recorded one and any move out of a final state.
+A repeated or late hook changes nothing: storage refuses a start whose attempt is not newer than the recorded
+one, the end of an older attempt, and any move out of a final state.
 """
 
 from __future__ import annotations
@@ -9,19 +9,15 @@ from __future__ import annotations
 import logging
 
 from service.models import TaskStatus
-from service.storage import TaskNotFound, keys
-from service.storage.codec import now
-from service.storage.metrics import bucket_for
+from service.storage import Ending, Identity, TaskNotFound, keys
 from worker.context import WorkerContext
 from worker.outcome import Failed, Outcome, Succeeded, describe_error
 
 log = logging.getLogger(__name__)
 
-_WEBHOOK_PREFIX = keys.webhook_job_id("")
-
 
 def is_webhook_job(ctx: WorkerContext) -> bool:
-    return ctx.get("job_id", "").startswith(_WEBHOOK_PREFIX)
+    return ctx.get("job_id", "").startswith(keys.WEBHOOK_JOB_PREFIX)
 
 
 async def on_job_start(ctx: WorkerContext) -> None:
@@ -37,12 +33,12 @@ async def on_job_start(ctx: WorkerContext) -> None:
 
 
 async def _start(ctx: WorkerContext) -> None:
-    task_id, attempt = ctx["job_id"], ctx["job_try"]
-    # a new attempt starts from scratch: its own start time, no progress yet; and it names its worker, whose
-    # heartbeat then tells the reconciler whether the job is still held (service.storage.rescue)
-    fields = {"started_at": now()[1], "progress": "0", **_owner(ctx)}
+    task_id, attempt, storage = ctx["job_id"], ctx["job_try"], ctx["storage"]
+    # the attempt names its worker, whose heartbeat then tells the reconciler whether the job is still held
+    # (service.storage.rescue); a hook called outside a started worker (tests) names nobody
+    worker_id = ctx.get("worker_id", "")
     try:
-        moved = await ctx["storage"].transition(task_id, TaskStatus.PROCESSING, attempt=attempt, fields=fields)
+        moved = await storage.start(task_id, attempt, worker_id=worker_id, worker_queue=storage.queue_name)
     except TaskNotFound:
         log.info("task %s is gone (expired?); its job will not run", task_id)
         return
@@ -50,12 +46,6 @@ async def _start(ctx: WorkerContext) -> None:
         ctx["task"] = moved.task
     else:
         log.info("start of task %s (try %d) refused: it is %s", task_id, attempt, moved.task.status)
-
-
-def _owner(ctx: WorkerContext) -> dict[str, str]:
-    if "worker_id" not in ctx:
-        return {}  # a hook called outside a started worker (tests): nobody to name
-    return {"worker_id": ctx["worker_id"], "worker_queue": ctx["storage"].queue_name}
 
 
 async def after_job_end(ctx: WorkerContext) -> None:
@@ -68,28 +58,27 @@ async def after_job_end(ctx: WorkerContext) -> None:
         log.exception("outcome of job %s (try %s) not recorded", ctx.get("job_id"), ctx.get("job_try"))
 
 
-async def _record(ctx: WorkerContext, outcome: Outcome | None) -> None:
-    if not isinstance(outcome, Succeeded | Failed):
-        return  # Retrying: arq runs it again; Interrupted: cancelled by the API, or re-run after shutdown
-    task = ctx["task"]
-    stamp = now()[1]
+def ending(outcome: Outcome | None) -> Ending | None:
+    """The final state an execution's outcome records; None for a retry or an interruption."""
     if isinstance(outcome, Succeeded):
-        to, fields = TaskStatus.COMPLETED, {"result": outcome.result_json, "progress": "100", "completed_at": stamp}
-    else:
-        to, fields = TaskStatus.FAILED, {"error": outcome.error, "completed_at": stamp}
-    try:
-        # project and type come from the start: with them, an expired record's counters are still settled
-        moved = await ctx["storage"].transition(
-            task.task_id,
-            to,
-            identity=(task.project_id, task.task_type),
-            attempt=ctx["job_try"],
-            duration_us=outcome.duration_us,
-            bucket=bucket_for(outcome.duration_us),
-            fields=fields,
-        )
-    except TaskNotFound:
-        log.warning("task %s expired before its end: its outcome (%s) is counted, not recorded", task.task_id, to)
+        return Ending(TaskStatus.COMPLETED, result_json=outcome.result_json, duration_us=outcome.duration_us)
+    if isinstance(outcome, Failed):
+        return Ending(TaskStatus.FAILED, error=outcome.error, duration_us=outcome.duration_us)
+    return None  # Retrying: arq runs it again; Interrupted: cancelled by the API, or re-run after shutdown
+
+
+async def _record(ctx: WorkerContext, outcome: Outcome | None) -> None:
+    end = ending(outcome)
+    if end is None:
         return
-    if not moved.applied:
-        log.info("task %s not marked %s: it is already %s", task.task_id, to, moved.task.status)
+    task = ctx["task"]
+    # project and type come from the start: with them, an expired record's counters are still settled
+    try:
+        ended = await ctx["storage"].finish(task.task_id, ctx["job_try"], end, Identity.of(task))
+    except TaskNotFound:
+        log.warning(
+            "task %s expired before its end: its outcome (%s) is counted, not recorded", task.task_id, end.status
+        )
+        return
+    if not ended.applied:
+        log.info("task %s not marked %s: it is already %s", task.task_id, end.status, ended.status)

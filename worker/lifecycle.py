@@ -22,7 +22,7 @@ from worker.reconcile import reconcile_forever
 log = logging.getLogger(__name__)
 
 #: Default limit for an outgoing HTTP call (webhook delivery), so a hung receiver cannot hold a job slot.
-HTTP_TIMEOUT_S = 30.0
+HTTP_TIMEOUT_SECONDS = 30.0
 
 Hook = Callable[[WorkerContext], Awaitable[None]]
 
@@ -40,6 +40,7 @@ def startup_hook(settings: Settings) -> Hook:
             max_connections=settings.redis_max_connections,
             wait_timeout=settings.redis_wait_seconds,
             idle_seconds=settings.redis_idle_seconds,
+            pipelining=settings.redis_pipelining,
             name="worker",
         )
         ctx["settings"] = settings
@@ -47,7 +48,7 @@ def startup_hook(settings: Settings) -> Hook:
         ctx["storage"] = TaskStorage(
             storage_redis, retention_seconds=settings.task_retention_seconds, queue_name=settings.queue_name
         )
-        ctx["http"] = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=HTTP_TIMEOUT_S))
+        ctx["http"] = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=HTTP_TIMEOUT_SECONDS))
         ctx["worker_id"] = new_worker_id()
         ctx["background"] = [asyncio.create_task(beat_forever(ctx)), asyncio.create_task(reconcile_forever(ctx))]
         log.info("worker %s started on queue %s", ctx["worker_id"], settings.queue_name)

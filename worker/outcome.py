@@ -24,8 +24,6 @@ class Failed:
 class Retrying:
     """The function asked arq for another try; the record stays processing."""
 
-    defer_ms: int | None
-
 
 @dataclass(frozen=True)
 class Interrupted:

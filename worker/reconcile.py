@@ -1,7 +1,7 @@
 """Finalise tasks whose arq job ended without hooks: expired, aborted before start, unknown function, max tries;
 and release the claims of jobs whose worker is gone, so they run again at once (worker.rescue).
 
-Every worker runs the loop; they may overlap, which is safe because a transition out of a final state is
+Every worker runs the loop; they may overlap, which is safe because a move out of a final state is
 refused, so each task is finalised (and counted) once.
 """
 
@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from dataclasses import dataclass, field
 
 import msgspec
 from arq.jobs import DeserializationError, deserialize_result
@@ -18,9 +17,8 @@ from arq.worker import JobExecutionFailed
 from redis.asyncio import Redis
 
 from service.models import TaskStatus
-from service.storage import TaskNotFound, TaskStorage
-from service.storage.codec import dump_json, now
-from service.storage.metrics import bucket_for
+from service.storage import Ending, TaskNotFound, TaskStorage
+from service.storage.codec import dump_json
 from service.storage.reconcile import active_before, forget_active, job_result, jobs_gone
 from service.storage.rescue import Claims
 from service.storage.trim import IndexTrimmer
@@ -32,61 +30,55 @@ from worker.rescue import Rescuer
 log = logging.getLogger(__name__)
 
 #: Tasks younger than this are left alone: their job is normally still ahead of them.
-GRACE_S = 2.0
+GRACE_SECONDS = 2.0
 BATCH = 500
 JOB_LOST = "job lost: its arq job ended without a result"
-
-
-@dataclass(frozen=True)
-class Verdict:
-    status: TaskStatus
-    fields: dict[str, str] = field(default_factory=dict)
-    duration_us: int | None = None
 
 
 async def reconcile_once(
     storage: TaskStorage,
     arq_redis: Redis,
     *,
-    grace_s: float = GRACE_S,
+    grace_seconds: float = GRACE_SECONDS,
     batch: int = BATCH,
     rescuer: Rescuer | None = None,
 ) -> int:
-    """One pass over the active tasks older than `grace_s`; returns how many it finalised.
+    """One pass over the active tasks older than `grace_seconds`; returns how many it finalised.
 
     With a rescuer, the pass also releases claims that no live worker holds, so arq re-runs those jobs now,
     drops the claimed jobs of final tasks and removes abort markers nothing will read (worker.rescue).
     """
-    cutoff_us = int((time.time() - grace_s) * 1_000_000)
+    cutoff_us = int((time.time() - grace_seconds) * 1_000_000)
     finalised, after_us = 0, None
     if rescuer is not None:
         rescuer.start_pass()
     while True:
         rows = await active_before(storage.redis, cutoff_us, after_us=after_us, limit=batch)
-        task_ids = [task_id for task_id, _ in rows]
-        gone = await jobs_gone(arq_redis, task_ids) if rows else []
-        for task_id in gone:
-            finalised += await _finalise(storage, arq_redis, task_id)
-        if rescuer is not None and rows:
-            await rescuer.sweep(task_ids)
+        finalised += await _batch(storage, arq_redis, [task_id for task_id, _ in rows], rescuer)
         if len(rows) < batch:
             if rescuer is not None:
-                await rescuer.sweep_queue()
-                await rescuer.drop_stale_aborts()
-                rescuer.end_pass()
+                await rescuer.end_of_pass()
             return finalised
         after_us = rows[-1][1]
+
+
+async def _batch(storage: TaskStorage, arq_redis: Redis, task_ids: list[str], rescuer: Rescuer | None) -> int:
+    """Finalise those of `task_ids` whose job is gone and sweep their claims; how many were finalised."""
+    if not task_ids:
+        return 0
+    finalised = 0
+    for task_id in await jobs_gone(arq_redis, storage.queue_name, task_ids):
+        finalised += await _finalise(storage, arq_redis, task_id)
+    if rescuer is not None:
+        await rescuer.sweep(task_ids)
+    return finalised
 
 
 async def _finalise(storage: TaskStorage, arq_redis: Redis, task_id: str) -> bool:
     result = await job_result(arq_redis, task_id)
     found = verdict(result)
-    bucket = "" if found.duration_us is None else bucket_for(found.duration_us)
-    fields = {**found.fields, "completed_at": now()[1]}
     try:
-        moved = await storage.transition(
-            task_id, found.status, duration_us=found.duration_us, bucket=bucket, fields=fields
-        )
+        moved = await storage.finalise_orphan(task_id, found)
     except TaskNotFound:
         # the record expired before its job ended. While arq's result is kept, the worker that ended the job may
         # not have run after_job_end yet, which settles the counters once, taking this active_tasks entry.
@@ -98,36 +90,36 @@ async def _finalise(storage: TaskStorage, arq_redis: Redis, task_id: str) -> boo
     return moved.applied
 
 
-def verdict(raw: bytes | None) -> Verdict:
+def verdict(raw: bytes | None) -> Ending:
     """What arq's stored result (or its absence) says about a job that ended without hooks."""
     if raw is None:
-        return Verdict(TaskStatus.FAILED, {"error": JOB_LOST})
+        return Ending(TaskStatus.FAILED, error=JOB_LOST)
     try:
         info = deserialize_result(raw)
     except DeserializationError:
-        return Verdict(TaskStatus.FAILED, {"error": "job result unreadable"})
+        return Ending(TaskStatus.FAILED, error="job result unreadable")
     result = info.result
     if isinstance(result, asyncio.CancelledError):
-        return Verdict(TaskStatus.CANCELLED)
+        return Ending(TaskStatus.CANCELLED)
     # arq's own refusals (expired, max tries, unknown function) never ran the function: no duration to count
     ran = not isinstance(result, JobExecutionFailed)
     duration_us = max(int((info.finish_time - info.start_time).total_seconds() * 1_000_000), 0) if ran else None
     if not info.success:
         error = describe_error(result) if isinstance(result, BaseException) else str(result)
-        return Verdict(TaskStatus.FAILED, {"error": error}, duration_us)
+        return Ending(TaskStatus.FAILED, error=error, duration_us=duration_us)
     try:
-        fields = {"result": dump_json(result), "progress": "100"}
+        result_json = dump_json(result)
     except (TypeError, ValueError, msgspec.EncodeError) as exc:
-        return Verdict(TaskStatus.FAILED, {"error": f"result not JSON: {describe_error(exc)}"}, duration_us)
-    return Verdict(TaskStatus.COMPLETED, fields, duration_us)
+        return Ending(TaskStatus.FAILED, error=f"result not JSON: {describe_error(exc)}", duration_us=duration_us)
+    return Ending(TaskStatus.COMPLETED, result_json=result_json, duration_us=duration_us)
 
 
 async def reconcile_forever(ctx: WorkerContext) -> None:
     """The background loop started with the worker: a pass every settings.reconcile_interval_seconds."""
     settings = ctx["settings"]
     interval = settings.reconcile_interval_seconds
-    stale_after_s = settings.heartbeat_seconds * STALE_AFTER_BEATS
-    rescuer = Rescuer(Claims(ctx["storage_redis"], queue_name=settings.queue_name), stale_after_s=stale_after_s)
+    stale_after = settings.heartbeat_seconds * STALE_AFTER_BEATS
+    rescuer = Rescuer(Claims(ctx["storage_redis"], queue_name=settings.queue_name), stale_after_seconds=stale_after)
     storage = ctx["storage"]
     trimmer = IndexTrimmer(storage.redis, retention_seconds=storage.retention_seconds, period_seconds=interval)
     while True:

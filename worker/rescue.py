@@ -17,7 +17,7 @@ import time
 from collections.abc import Sequence
 
 from service.models import ACTIVE, TaskStatus
-from service.storage.rescue import GIVEN_UP, Claim, Claims
+from service.storage.rescue import GIVEN_UP, Claim, Claims, Released
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 QUEUE_HEAD = 500
 #: An abort marker no worker holds a job for is removed this long after the cancel that set it. arq means
 #: to drop markers after its abort_job_max_age (60) but its ZREMRANGEBYSCORE removes only future scores.
-ABORT_MARKER_MAX_AGE_S = 60.0
+ABORT_MARKER_MAX_AGE_SECONDS = 60.0
 ABORTS_PER_PASS = 500
 
 
@@ -57,9 +57,9 @@ def unheld(claim: Claim, last_beat_ms: float | None, live_since_ms: float) -> bo
 class Rescuer:
     """The reconciler's memory of suspect claims from one pass to the next."""
 
-    def __init__(self, claims: Claims, *, stale_after_s: float) -> None:
+    def __init__(self, claims: Claims, *, stale_after_seconds: float) -> None:
         self.claims = claims
-        self.stale_after_s = stale_after_s
+        self.stale_after_seconds = stale_after_seconds
         self._suspects: dict[str, tuple[float, Claim]] = {}  # task id -> (first seen, monotonic; claim)
         self._seen: dict[str, tuple[float, Claim]] = {}
 
@@ -82,7 +82,7 @@ class Rescuer:
         if not claims:
             return 0
         beats = await self.claims.last_beats(claims)
-        live_since_ms = int((time.time() - self.stale_after_s) * 1000)
+        live_since_ms = int((time.time() - self.stale_after_seconds) * 1000)
         released = 0
         for claim in claims:
             if unheld(claim, beats.get(claim.owner), live_since_ms):
@@ -94,19 +94,25 @@ class Rescuer:
         first_seen, seen = self._suspects.get(claim.task_id, (now, claim))
         if seen != claim:
             first_seen = now  # something moved: start over
-        if now - first_seen < self.stale_after_s:
+        if now - first_seen < self.stale_after_seconds:
             self._seen[claim.task_id] = (first_seen, claim)
             return 0
         done = await self.claims.release(claim, live_since_ms=live_since_ms)
-        if done:
-            action = "released for a re-run" if done == 1 else "dropped, nothing left to run"
+        if done is not Released.LEFT:
+            action = "released for a re-run" if done is Released.RELEASED else "dropped, nothing left to run"
             log.warning("job of task %s (%s, worker %s) %s: no live worker holds it", *claim[:3], action)
-        return int(done > 0)
+        return int(done is not Released.LEFT)
+
+    async def end_of_pass(self) -> None:
+        """What a pass does once every active task was seen: the queue's head, stale abort markers."""
+        await self.sweep_queue()
+        await self.drop_stale_aborts()
+        self.end_pass()
 
     async def sweep_queue(self, limit: int = QUEUE_HEAD) -> int:
         """Drop the claimed jobs of final (or gone) tasks at the head of the queue; active ones are swept apart."""
         return await self.sweep(await self.claims.queue_head(limit), settled_only=True)
 
-    async def drop_stale_aborts(self, max_age_s: float = ABORT_MARKER_MAX_AGE_S) -> int:
-        set_before_ms = int((time.time() - max_age_s) * 1000)
+    async def drop_stale_aborts(self, max_age_seconds: float = ABORT_MARKER_MAX_AGE_SECONDS) -> int:
+        set_before_ms = int((time.time() - max_age_seconds) * 1000)
         return await self.claims.drop_stale_aborts(set_before_ms=set_before_ms, limit=ABORTS_PER_PASS)

@@ -25,11 +25,11 @@ log = logging.getLogger(__name__)
 #: What Redis being away looks like; a WatchError outside EXEC is redis-py's word for a connection lost mid-WATCH.
 REDIS_DOWN: tuple[type[Exception], ...] = (RedisConnectionError, RedisTimeoutError, WatchError, OSError)
 #: Pause between polls while Redis is away: recovery costs at most this much on top of Redis's own restart.
-RETRY_DELAY_S = 0.5
+RETRY_DELAY_SECONDS = 0.5
 
 
 class ResilientWorker(Worker):
-    """arq's Worker that outlives a Redis outage; `python -m worker` and build_worker use it."""
+    """arq's Worker that outlives a Redis outage; `python -m worker` runs it."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -65,7 +65,7 @@ class ResilientWorker(Worker):
             if not self.redis_down:
                 log.warning("redis unreachable (%r); polling paused until it answers", exc)
             self.redis_down = True
-            await asyncio.sleep(RETRY_DELAY_S)
+            await asyncio.sleep(RETRY_DELAY_SECONDS)
             return
         if self.redis_down:
             log.info("redis answers again; polling resumed")

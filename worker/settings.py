@@ -1,14 +1,13 @@
-"""arq settings for this worker: `WorkerSettings` from the environment, `build_worker` for tests and embedding."""
+"""arq settings for this worker: `WorkerSettings` from the environment, `worker_options` for embedding."""
 
 from __future__ import annotations
 
 import functools
-import warnings
 from collections.abc import Mapping
 from typing import Any
 
 from arq.connections import ArqRedis
-from arq.worker import Function, Worker
+from arq.worker import Function
 
 from service.config import Settings, SettingsError, load_settings
 from service.storage.client import HiredisPackedConnection, LeanConnectionPool
@@ -16,16 +15,15 @@ from worker.heartbeat import STALE_AFTER_BEATS
 from worker.hooks import after_job_end, on_job_start
 from worker.lifecycle import on_shutdown, startup_hook
 from worker.rescue import release_bound_s
-from worker.resilient import ResilientWorker
-from worker.tasks import SLEEP_TIMEOUT_S, task_specs
-from worker.tasks.runner import ARQ_TIMEOUT_MARGIN_S, START_RETRY_DEFER_S, job_function
+from worker.tasks import SLEEP_TIMEOUT_SECONDS, task_specs
+from worker.tasks.runner import ARQ_TIMEOUT_MARGIN_SECONDS, START_RETRY_DEFER_SECONDS, job_function
 from worker.webhooks import webhook_function
 
 #: arq keeps job results at least this long; the reconciler reads them, so they outlive several of its passes.
-MIN_KEEP_RESULT_S = 60.0
+MIN_KEEP_RESULT_SECONDS = 60.0
 RECONCILE_PASSES_KEPT = 5
 #: How often arq refreshes its own health-check key (`arq --check`).
-HEALTH_CHECK_S = 30.0
+HEALTH_CHECK_SECONDS = 30.0
 
 
 def job_functions(settings: Settings, *, timeouts: Mapping[str, float] | None = None) -> list[Function]:
@@ -41,9 +39,9 @@ def min_retention_seconds(settings: Settings, *, timeouts: Mapping[str, float] |
     then wait for the rescue of its claim when its worker died (release_bound_s) and for a retry's deferral.
     Time spent waiting in the queue is not bounded and not counted: the hooks settle a record that expires anyway.
     """
-    longest = max(spec.timeout_s for spec in task_specs(settings, timeouts=timeouts)) + ARQ_TIMEOUT_MARGIN_S
+    longest = max(spec.timeout_seconds for spec in task_specs(settings, timeouts=timeouts)) + ARQ_TIMEOUT_MARGIN_SECONDS
     rescue = release_bound_s(settings.heartbeat_seconds, settings.reconcile_interval_seconds, STALE_AFTER_BEATS)
-    return settings.max_tries * (longest + rescue + START_RETRY_DEFER_S)
+    return settings.max_tries * (longest + rescue + START_RETRY_DEFER_SECONDS)
 
 
 def check_retention(settings: Settings, *, timeouts: Mapping[str, float] | None = None) -> None:
@@ -53,7 +51,7 @@ def check_retention(settings: Settings, *, timeouts: Mapping[str, float] | None 
         raise SettingsError(
             f"TASK_RETENTION_SECONDS={settings.task_retention_seconds} is shorter than a task may stay active: "
             f"MAX_TRIES={settings.max_tries} tries of the longest job time limit (JOB_TIMEOUT_SECONDS, or "
-            f"{SLEEP_TIMEOUT_S:g} s for sleep with ENABLE_DIAGNOSTIC_TASKS) plus the rescue of a dead worker's "
+            f"{SLEEP_TIMEOUT_SECONDS:g} s for sleep with ENABLE_DIAGNOSTIC_TASKS) plus the rescue of a dead worker's "
             f"claim (HEARTBEAT_SECONDS, RECONCILE_INTERVAL_SECONDS) need at least {needed:.0f} s"
         )
 
@@ -74,7 +72,7 @@ def arq_client(settings: Settings) -> ArqRedis:
 
 
 def keep_result_seconds(settings: Settings) -> float:
-    return max(MIN_KEEP_RESULT_S, RECONCILE_PASSES_KEPT * settings.reconcile_interval_seconds)
+    return max(MIN_KEEP_RESULT_SECONDS, RECONCILE_PASSES_KEPT * settings.reconcile_interval_seconds)
 
 
 def worker_options(settings: Settings, *, timeouts: Mapping[str, float] | None = None) -> dict[str, Any]:
@@ -93,7 +91,7 @@ def worker_options(settings: Settings, *, timeouts: Mapping[str, float] | None =
         # cancelled job's claim is deleted at once (arq's finish_job), so another worker re-runs it now
         "job_completion_wait": settings.shutdown_grace_seconds,
         "keep_result": keep_result_seconds(settings),
-        "health_check_interval": HEALTH_CHECK_S,
+        "health_check_interval": HEALTH_CHECK_SECONDS,
         "on_startup": startup_hook(settings),
         "on_shutdown": on_shutdown,
         "on_job_start": on_job_start,
@@ -104,18 +102,6 @@ def worker_options(settings: Settings, *, timeouts: Mapping[str, float] | None =
 def worker_settings_class(settings: Settings) -> type:
     """A WorkerSettings class (arq reads its class attributes) for these settings."""
     return type("WorkerSettings", (), worker_options(settings))
-
-
-def build_worker(settings: Settings, *, timeouts: Mapping[str, float] | None = None, **overrides: Any) -> Worker:
-    """An arq Worker in this process, e.g. build_worker(settings, burst=True, poll_delay=0) in tests."""
-    return ResilientWorker(**{**worker_options(settings, timeouts=timeouts), "handle_signals": False, **overrides})
-
-
-async def close_worker(worker: Worker) -> None:
-    """Worker.close(), which calls redis-py's deprecated close(); the warning is arq's to fix, not ours."""
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message="Call to deprecated close", category=DeprecationWarning)
-        await worker.close()
 
 
 @functools.cache

@@ -13,14 +13,14 @@ import msgspec
 from arq.worker import Function, Retry, func
 
 from service.config import Settings
-from service.models import Task, WebhookOutcome
+from service.models import Task, WebhookOutcome, WebhookState
 from service.storage import TaskNotFound, TaskStorage
-from service.storage.codec import now
-from service.storage.store import WEBHOOK_FUNCTION
+from service.storage.codec import now_iso
+from service.storage.moves import WEBHOOK_FUNCTION
 from worker.context import WorkerContext
 from worker.netguard import CallbackTarget, RefusedTarget, parse_callback, resolve
 
-logger = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 8
 BASE_DELAY_SECONDS = 1.0  # 1, 2, 4 ... s between attempts
@@ -29,7 +29,7 @@ ATTEMPT_TIMEOUT_SECONDS = 10.0  # resolve + connect + send + read, per attempt
 MAX_RESPONSE_BYTES = 64 * 1024  # read and dropped; the answer's status is all that counts
 
 #: States after which nothing more is sent; a re-run of the job (lost worker) stops at them.
-FINISHED = frozenset({"delivered", "failed", "refused"})
+FINISHED = frozenset(WebhookState) - {WebhookState.PENDING}
 
 _encode = msgspec.json.Encoder().encode
 
@@ -93,20 +93,22 @@ async def deliver(ctx: WorkerContext | dict[str, Any], task_id: str, policy: Del
         task = await storage.get(task_id)
     except TaskNotFound:
         return  # expired or removed: there is nothing left to report
-    previous = task.webhook or WebhookOutcome(state="pending")
+    previous = task.webhook or WebhookOutcome(state=WebhookState.PENDING)
     if task.callback_url is None or previous.state in FINISHED:
         return
     attempt = int(ctx.get("job_try") or 1)
     if attempt > policy.max_attempts:
         # Only reached when a worker died during the last attempt (see webhook_function).
-        await storage.set_webhook(task_id, msgspec.structs.replace(previous, state="failed"))
+        await storage.set_webhook(task_id, msgspec.structs.replace(previous, state=WebhookState.FAILED))
         return
     settings: Settings = ctx["settings"]
     try:
         result = await _attempt(ctx["http"], settings, task, attempt, policy)
     except RefusedTarget as exc:
-        logger.warning("webhook for task %s refused: %s", task_id, exc)
-        await storage.set_webhook(task_id, WebhookOutcome(state="refused", attempts=attempt, last_error=str(exc)))
+        log.warning("webhook for task %s refused: %s", task_id, exc)
+        await storage.set_webhook(
+            task_id, WebhookOutcome(state=WebhookState.REFUSED, attempts=attempt, last_error=str(exc))
+        )
         return
     await _conclude(storage, task_id, attempt, result, policy)
 
@@ -114,9 +116,10 @@ async def deliver(ctx: WorkerContext | dict[str, Any], task_id: str, policy: Del
 async def _conclude(storage: TaskStorage, task_id: str, attempt: int, result: Attempt, policy: DeliveryPolicy) -> None:
     """Record the attempt's outcome; Retry when it failed and attempts remain."""
     if result.delivered:
-        state, delivered_at = "delivered", now()[1]
+        state, delivered_at = WebhookState.DELIVERED, now_iso()
     else:
-        state, delivered_at = ("failed" if attempt >= policy.max_attempts else "pending"), None
+        state = WebhookState.FAILED if attempt >= policy.max_attempts else WebhookState.PENDING
+        delivered_at = None
     outcome = WebhookOutcome(
         state=state,
         attempts=attempt,
@@ -125,8 +128,8 @@ async def _conclude(storage: TaskStorage, task_id: str, attempt: int, result: At
         delivered_at=delivered_at,
     )
     await storage.set_webhook(task_id, outcome)
-    logger.info("webhook for task %s attempt %d: %s (%s)", task_id, attempt, state, result.error or result.status_code)
-    if state == "pending":
+    log.info("webhook for task %s attempt %d: %s (%s)", task_id, attempt, state, result.error or result.status_code)
+    if state == WebhookState.PENDING:
         raise Retry(defer=policy.backoff(attempt))
 
 
@@ -150,7 +153,7 @@ async def _attempt(
 
 def _headers(settings: Settings, task: Task, body: bytes, attempt: int) -> dict[str, str]:
     if not settings.webhook_secret:
-        logger.warning("WEBHOOK_SECRET is empty: webhook signatures can be forged by anyone")
+        log.warning("WEBHOOK_SECRET is empty: webhook signatures can be forged by anyone")
     return {
         "Content-Type": "application/json",
         "X-Task-Id": task.task_id,

@@ -1,4 +1,4 @@
-"""create_app(settings): the application, its resources (cleanup contexts), middleware and route table."""
+"""create_app(settings): the application, its resources (cleanup contexts), middleware and routes (routes.py)."""
 
 from __future__ import annotations
 
@@ -7,13 +7,24 @@ from collections.abc import AsyncIterator
 
 from aiohttp import web
 
-from service.api import health, openapi, projects, prometheus, tasks
-from service.api.appkeys import API_KEY_STORE, KEYRING, METRICS, READER, REDIS, SETTINGS, STORAGE, TASK_TYPES, WAITER
+from service.api import openapi
+from service.api.appkeys import (
+    API_KEY_STORE,
+    KEYRING,
+    METRICS,
+    OPENAPI_DOCUMENT,
+    READER,
+    REDIS,
+    SETTINGS,
+    STORAGE,
+    TASK_TYPES,
+    WAITER,
+)
 from service.api.auth import Keyring
 from service.api.errors import error_middleware
 from service.api.proxies import forwarded_middleware
+from service.api.routes import ROUTES
 from service.config import Settings
-from service.models import TASK_ID_PATTERN
 from service.storage import ApiKeyStore, MetricsReader, RateLimit, TaskStorage
 from service.storage.apikeys import UnknownKeyLimit
 from service.storage.client import connect
@@ -29,21 +40,6 @@ REDIS_SOCKET_TIMEOUT = 5.0
 #: How the API's pooled connections show in Redis's CLIENT LIST.
 CLIENT_NAME = "api"
 
-_UUID = TASK_ID_PATTERN
-
-# Fixed paths first; the task routes only match a UUID, so /tasks/metrics and /tasks/submit are never task ids.
-ROUTES = [
-    web.post("/api/v1/tasks/submit", tasks.submit),
-    web.get("/api/v1/tasks/metrics", tasks.metrics),
-    web.get(f"/api/v1/tasks/{{task_id:{_UUID}}}", tasks.get_task),
-    web.post(f"/api/v1/tasks/{{task_id:{_UUID}}}/cancel", tasks.cancel),
-    web.get("/api/v1/projects/{project_id}/tasks", projects.list_tasks),
-    web.get("/api/v1/health", health.health),
-    web.get("/api/v1/ready", health.ready),
-    web.get("/metrics", prometheus.exposition),
-    web.get(openapi.PATH, openapi.serve),
-]
-
 
 async def redis_ctx(app: web.Application) -> AsyncIterator[None]:
     settings = app[SETTINGS]
@@ -54,6 +50,7 @@ async def redis_ctx(app: web.Application) -> AsyncIterator[None]:
         max_connections=settings.redis_max_connections,
         wait_timeout=settings.redis_wait_seconds,
         idle_seconds=settings.redis_idle_seconds,
+        pipelining=settings.redis_pipelining,
         name=CLIENT_NAME,
     )
     yield
@@ -71,16 +68,11 @@ async def storage_ctx(app: web.Application) -> AsyncIterator[None]:
     app[API_KEY_STORE] = ApiKeyStore(
         app[REDIS], rate_limit=limit if limit.per_second > 0 else None, unknown_keys=unknown_keys
     )
-    yield
-    await app[STORAGE].aclose()
-
-
-async def metrics_ctx(app: web.Application) -> AsyncIterator[None]:
-    settings = app[SETTINGS]
     app[METRICS] = MetricsReader(
         app[REDIS], queue_names=(settings.queue_name,), heartbeat_seconds=settings.heartbeat_seconds
     )
     yield
+    await app[STORAGE].aclose()
 
 
 async def waiter_ctx(app: web.Application) -> AsyncIterator[None]:
@@ -101,9 +93,9 @@ def create_app(settings: Settings) -> web.Application:
     app[SETTINGS] = settings
     app[KEYRING] = Keyring(settings.parsed_api_keys())
     app[TASK_TYPES] = registered_types(diagnostics=settings.enable_diagnostic_tasks)
-    app[openapi.DOCUMENT] = openapi.render(app[TASK_TYPES], settings)  # once: served as these bytes
+    app[OPENAPI_DOCUMENT] = openapi.render(app[TASK_TYPES], settings)  # once: served as these bytes
     if not settings.api_keys:
         log.warning("API_KEYS is empty: only keys made with `python -m service keys create` will be accepted")
-    app.cleanup_ctx.extend([redis_ctx, storage_ctx, metrics_ctx, waiter_ctx])
-    app.router.add_routes(ROUTES)
+    app.cleanup_ctx.extend([redis_ctx, storage_ctx, waiter_ctx])
+    app.router.add_routes(op.route() for op in ROUTES)
     return app

@@ -26,3 +26,5 @@ STORAGE = web.AppKey("storage", TaskStorage)
 READER = web.AppKey("reader", VisibleReader)
 METRICS = web.AppKey("metrics", MetricsReader)
 WAITER = web.AppKey("waiter", TaskWaiter)
+#: the OpenAPI document, rendered once at app creation and served as these bytes
+OPENAPI_DOCUMENT = web.AppKey("openapi_document", bytes)

@@ -1,10 +1,10 @@
-"""Liveness and readiness probes (no key needed)."""
+"""What is served without a key: liveness and readiness probes, and the OpenAPI document."""
 
 from __future__ import annotations
 
 from aiohttp import web
 
-from service.api.appkeys import METRICS, REDIS
+from service.api.appkeys import METRICS, OPENAPI_DOCUMENT, REDIS
 from service.api.errors import ApiError
 from service.api.responses import json_response
 
@@ -25,3 +25,8 @@ async def ready(request: web.Request) -> web.Response:
     if stalled:
         raise ApiError(503, "jobs are queued but no worker is live on their queue", stalled)
     return json_response({"status": "ready", "queues": queues})
+
+
+async def openapi_document(request: web.Request) -> web.Response:
+    """The bytes rendered at app creation."""
+    return web.Response(body=request.app[OPENAPI_DOCUMENT], content_type="application/json", charset="utf-8")

@@ -1,31 +1,21 @@
-"""The OpenAPI 3.1 document of API.md, generated from the msgspec types that validate requests; built once per app."""
+"""The OpenAPI 3.1 document of API.md, built once per app from the route table and the msgspec types that validate
+requests."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any, Literal, cast
 
 import msgspec
-from aiohttp import web
 
 from service.api import idempotency
 from service.api.errors import CODES, Envelope
-from service.api.schemas import (
-    MAX_METADATA_BYTES,
-    MAX_NESTING,
-    ListQuery,
-    MetricsQuery,
-    SubmitRequest,
-    TaskPage,
-    TaskQuery,
-)
+from service.api.routes import ROUTES, Operation
+from service.api.schemas import MAX_METADATA_BYTES, MAX_NESTING, SubmitRequest
 from service.config import Settings
-from service.models import TASK_ID_PATTERN, MetricsReport, QueueStats, Task
+from service.models import TASK_ID_PATTERN
 from service.task_types import TaskData
 
-DOCUMENT = web.AppKey("openapi_document", bytes)
-PATH = "/api/v1/openapi.json"
 JSON = "application/json"
 REF = "#/components/schemas/{name}"
 Schema = dict[str, Any]
@@ -63,52 +53,6 @@ WHEN = {
     503: "Redis is unreachable or the queue refused the job (nothing is half-written); ready: what is missing.",
 }
 AnyObject = dict[str, Any]
-
-
-class Health(msgspec.Struct):
-    status: Literal["ok"]
-
-
-class Ready(msgspec.Struct):
-    status: Literal["ready"]
-    queues: dict[str, QueueStats]
-
-
-@dataclass(frozen=True)
-class Operation:
-    """One route as the document describes it: success status and body type (None: Prometheus text)."""
-
-    method: str
-    path: str
-    operation_id: str
-    summary: str
-    ok: tuple[int, Any]
-    errors: tuple[int, ...]
-    params: type[msgspec.Struct] | None = None  # the Struct the handler converts path values and query into
-    keyed: bool = True
-
-
-_TASK = "/api/v1/tasks/{task_id}"
-_KEYED = (401, 429, 503, 414, 431)
-_OPEN = (414, 431)
-OPERATIONS = (
-    Operation("post", "/api/v1/tasks/submit", "submitTask", "Submit a task", (202, Task),
-              (400, 403, 408, 409, 413, 415, 422, *_KEYED)),
-    Operation("get", _TASK, "getTask", "Read a task, optionally waiting until it is final", (200, Task),
-              (404, 422, *_KEYED), TaskQuery),
-    Operation("post", f"{_TASK}/cancel", "cancelTask", "Cancel a queued or running task", (200, Task),
-              (404, 409, *_KEYED)),
-    Operation("get", "/api/v1/tasks/metrics", "getMetrics", "Metrics of all projects or of one", (200, MetricsReport),
-              (403, 422, *_KEYED), MetricsQuery),
-    Operation("get", "/api/v1/projects/{project_id}/tasks", "listProjectTasks", "A page of a project's tasks",
-              (200, TaskPage), (403, 422, *_KEYED), ListQuery),
-    Operation("get", "/api/v1/health", "health", "Liveness", (200, Health), _OPEN, keyed=False),
-    Operation("get", "/api/v1/ready", "ready", "Redis answers and every queue with jobs has a live worker",
-              (200, Ready), (503, *_OPEN), keyed=False),
-    Operation("get", "/metrics", "prometheusMetrics", "Prometheus text exposition", (200, None), (503, *_OPEN),
-              keyed=False),
-    Operation("get", PATH, "openapi", "This document", (200, AnyObject), _OPEN, keyed=False),
-)  # fmt: skip
 
 
 def _camel(task_type: str) -> str:
@@ -150,7 +94,7 @@ def _parameters(op: Operation, schemas: Mapping[str, Schema]) -> list[Schema]:
             where = "path" if f"{{{name}}}" in op.path else "query"
             required = where == "path" or name in component.get("required", ())
             found.append({"name": name, "in": where, "required": required, "schema": _query_schema(schema)})
-    if op.operation_id == "submitTask":
+    if op.submit:
         found.append({"name": idempotency.HEADER, "in": "header", "required": False, "schema": IDEMPOTENCY_KEY})
     return found
 
@@ -169,12 +113,16 @@ def _ok_response(op: Operation, schema: Schema | None) -> Schema:
     if schema is None:
         return {"description": "OK", "content": {"text/plain": {"schema": {"type": "string"}}}}
     response: Schema = {"description": "OK", "content": {JSON: {"schema": schema}}}
-    if op.operation_id == "submitTask":
+    if op.submit:
         location = {"required": True, "schema": {"type": "string"}, "description": "/api/v1/tasks/{task_id}"}
         response["headers"] = {"Location": location}
+    if op.links:
         response["links"] = {
-            name: {"operationId": target, "parameters": {"task_id": "$response.body#/task_id"}}
-            for name, target in (("GetTask", "getTask"), ("CancelTask", "cancelTask"))
+            target.operation_id[0].upper() + target.operation_id[1:]: {
+                "operationId": target.operation_id,
+                "parameters": {"task_id": "$response.body#/task_id"},
+            }
+            for target in op.links
         }
     return response
 
@@ -194,7 +142,7 @@ def _limits(settings: Settings) -> str:
     )
 
 
-def _operation(op: Operation, schemas: Mapping[str, Schema], body: Schema | None) -> Schema:
+def _operation(op: Operation, schemas: Mapping[str, Schema], body: Schema | None, token_set: bool) -> Schema:
     status, kind = op.ok
     responses = {str(status): _ok_response(op, None if kind is None else schemas[_key(kind)])}
     responses.update({str(code): {"$ref": f"#/components/responses/{ERROR_CODES[code]}"} for code in sorted(op.errors)})
@@ -205,6 +153,9 @@ def _operation(op: Operation, schemas: Mapping[str, Schema], body: Schema | None
         operation["requestBody"] = body
     if not op.keyed:
         operation["security"] = []
+    if op.bearer and token_set:  # METRICS_TOKEN is set
+        operation["security"] = [{"MetricsToken": []}]
+        responses["401"] = {"$ref": f"#/components/responses/{ERROR_CODES[401]}"}
     return operation
 
 
@@ -217,7 +168,7 @@ def _schemas(types: Iterable[Any]) -> tuple[dict[str, Schema], dict[str, Schema]
     kinds = list(types)
     found, components = msgspec.json.schema_components(kinds, ref_template=REF)
     by_name = {_key(kind): schema for kind, schema in zip(kinds, found, strict=True)}
-    for op in OPERATIONS:  # parameters are inlined, not components
+    for op in ROUTES:  # parameters are inlined, not components
         if op.params is not None:
             by_name[op.params.__name__] = components.pop(op.params.__name__)
     return by_name, components
@@ -225,18 +176,16 @@ def _schemas(types: Iterable[Any]) -> tuple[dict[str, Schema], dict[str, Schema]
 
 def build_document(task_types: Mapping[str, type[TaskData] | None], settings: Settings) -> Schema:
     variants = submit_variants(task_types)
-    kinds = [*variants.values(), Envelope, *(op.ok[1] for op in OPERATIONS if op.ok[1] is not None)]
-    schemas, components = _schemas([*kinds, *(op.params for op in OPERATIONS if op.params is not None)])
+    kinds = [*variants.values(), Envelope, *(op.ok[1] for op in ROUTES if op.ok[1] is not None)]
+    schemas, components = _schemas([*kinds, *(op.params for op in ROUTES if op.params is not None)])
+    body = _submit_body(variants, schemas, _limits(settings))
+    token_set = bool(settings.metrics_token)
     paths: dict[str, Schema] = {}
-    for op in OPERATIONS:
-        body = _submit_body(variants, schemas, _limits(settings)) if op.operation_id == "submitTask" else None
-        paths.setdefault(op.path, {})[op.method] = _operation(op, schemas, body)
+    for op in ROUTES:
+        paths.setdefault(op.path, {})[op.method] = _operation(op, schemas, body if op.submit else None, token_set)
     security_schemes: Schema = {"ApiKey": {"type": "apiKey", "in": "header", "name": "X-API-Key"}}
-    if settings.metrics_token:  # GET /metrics then needs the bearer token
+    if token_set:
         security_schemes["MetricsToken"] = {"type": "http", "scheme": "bearer"}
-        prometheus = paths["/metrics"]["get"]
-        prometheus["security"] = [{"MetricsToken": []}]
-        prometheus["responses"]["401"] = {"$ref": f"#/components/responses/{ERROR_CODES[401]}"}
     return {
         "openapi": "3.1.0",
         "info": {"title": "Task service", "version": "1", "description": "See API.md. HEAD is answered as GET."},
@@ -252,8 +201,3 @@ def build_document(task_types: Mapping[str, type[TaskData] | None], settings: Se
 
 def render(task_types: Mapping[str, type[TaskData] | None], settings: Settings) -> bytes:
     return msgspec.json.encode(build_document(task_types, settings))
-
-
-async def serve(request: web.Request) -> web.Response:
-    """GET /api/v1/openapi.json: the bytes rendered at app creation (no key needed)."""
-    return web.Response(body=request.app[DOCUMENT], content_type=JSON, charset="utf-8")

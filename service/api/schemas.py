@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 
 import msgspec
 
-from service.models import END, PROJECT_ID_PATTERN, ProjectId, Task, TaskStatus
+from service.models import END, PROJECT_ID_PATTERN, ProjectId, QueueStats, Task, TaskStatus
 
 MAX_METADATA_BYTES = 4096
 #: Deeper JSON is refused: every later decode and encode of a record (API and worker) must stay far from
@@ -68,6 +68,15 @@ class Pagination(msgspec.Struct, kw_only=True):
 class TaskPage(msgspec.Struct, kw_only=True):
     tasks: list[Task]
     pagination: Pagination
+
+
+class Health(msgspec.Struct):
+    status: Literal["ok"]
+
+
+class Ready(msgspec.Struct):
+    status: Literal["ready"]
+    queues: dict[str, QueueStats]
 
 
 def nesting_exceeds(value: Any, limit: int = MAX_NESTING) -> bool:

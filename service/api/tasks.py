@@ -12,8 +12,6 @@ from service.api.idempotency import idempotency_of
 from service.api.requests import caller, checked_task_data, parse_query, read_json, task_id_of
 from service.api.responses import json_response
 from service.api.schemas import MetricsQuery, SubmitRequest, TaskQuery
-from service.models import TaskStatus
-from service.storage.codec import now
 from service.storage.waiter import WaiterLimit
 
 _submit_decoder = msgspec.json.Decoder(SubmitRequest)
@@ -43,8 +41,7 @@ async def get_task(request: web.Request) -> web.Response:
     storage = request.app[STORAGE]
     if query.wait > 0:
         # Check ownership before holding the request: a foreign task must answer as fast as a missing one.
-        project_id, _ = await storage.identity(task_id)
-        require_visible(key, project_id)
+        require_visible(key, (await storage.identity(task_id)).project_id)
         try:
             return json_response(await request.app[WAITER].wait(task_id, query.wait))
         except WaiterLimit as exc:
@@ -66,10 +63,8 @@ async def cancel(request: web.Request) -> web.Response:
     task_id = task_id_of(request)
     storage = request.app[STORAGE]
     identity = await storage.identity(task_id)
-    require_visible(key, identity[0])
-    result = await storage.transition(
-        task_id, TaskStatus.CANCELLED, identity=identity, abort_job=True, fields={"completed_at": now()[1]}
-    )
+    require_visible(key, identity.project_id)
+    result = await storage.cancel(task_id, identity)
     if not result.applied:
         raise ApiError(409, f"task is already {result.task.status.value}", result.task)
     return json_response(result.task)

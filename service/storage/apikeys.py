@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from enum import IntEnum
 
 import msgspec
 from redis.asyncio import Redis
 
 from service.storage import keys
-from service.storage.codec import now, pairs
+from service.storage.codec import now_iso, pairs
 from service.storage.scripts import source
 
 #: Marks a key of this service, so that secret scanners and people can recognise a leaked one.
@@ -51,6 +52,14 @@ class StoredKey(msgspec.Struct, frozen=True, kw_only=True):
     created_at: str
     revoked: bool = False
     revoked_at: str | None = None
+
+
+class Revoked(IntEnum):
+    """apikey_revoke.lua's result codes (the same table is in the script)."""
+
+    MISSING = -1
+    ALREADY = 0
+    REVOKED = 1
 
 
 class Verdict(msgspec.Struct, frozen=True):
@@ -105,7 +114,7 @@ class ApiKeyStore:
                 key_id=key_id(key_digest),
                 name=name,
                 projects=None if projects is None else sorted(set(projects)),
-                created_at=now()[1],
+                created_at=now_iso(),
             )
             fields = {"hash": key_digest, "name": name, "projects": _encode(stored.projects).decode()}
             fields.update(created_at=stored.created_at, revoked="0")
@@ -124,9 +133,9 @@ class ApiKeyStore:
         found = [_stored(ident, record) for ident, record in zip(ids, records, strict=True) if record]
         return sorted(found, key=lambda key: key.created_at)
 
-    async def revoke(self, ident: str) -> int:
-        """1 revoked now, 0 already revoked, -1 no such key."""
-        return int(await self._revoke(keys=[keys.api_key(ident)], args=[now()[1]]))
+    async def revoke(self, ident: str) -> Revoked:
+        """REVOKED now, ALREADY revoked, or MISSING: no such key."""
+        return Revoked(int(await self._revoke(keys=[keys.api_key(ident)], args=[now_iso()])))
 
 
 def _stored(ident: str, record: dict[str, str]) -> StoredKey:

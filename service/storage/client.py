@@ -157,16 +157,18 @@ def connect(
     max_connections: int = DEFAULT_MAX_CONNECTIONS,
     wait_timeout: float = DEFAULT_WAIT_SECONDS,
     idle_seconds: float = DEFAULT_IDLE_SECONDS,
+    pipelining: bool = True,
     name: str | None = None,
 ) -> Redis:
     """A client for the storage module (decode_responses=True); timeouts turn a dead Redis into errors.
-    `name` labels its connections in Redis's CLIENT LIST."""
+    `name` labels its connections in Redis's CLIENT LIST. `pipelining` (REDIS_PIPELINING) off: redis-py's own
+    Connection, so no hiredis packing and no pipelined connection beside it (PipelinedConnection.beside)."""
     pool = LeanConnectionPool.from_url(
         url,
         decode_responses=True,
         socket_connect_timeout=connect_timeout,
         socket_timeout=timeout,
-        connection_class=HiredisPackedConnection,
+        connection_class=HiredisPackedConnection if pipelining else Connection,
         max_connections=max_connections,
         wait_timeout=wait_timeout,
         idle_seconds=idle_seconds,

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime
-from typing import Any
+from datetime import UTC, datetime, timedelta
+from typing import Any, NamedTuple
 
 import msgspec
 
@@ -16,14 +16,45 @@ _decode_any = msgspec.json.Decoder().decode
 _decode_webhook = msgspec.json.Decoder(WebhookOutcome).decode
 
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+
+
 def rfc3339(epoch_seconds: float) -> str:
     return datetime.fromtimestamp(epoch_seconds, UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def now() -> tuple[float, str]:
-    """The current time as epoch seconds and as the RFC 3339 text stored in records."""
-    t = time.time()
-    return t, rfc3339(t)
+class Stamp(NamedTuple):
+    """One instant as the records hold it: microseconds since the epoch (index scores) and its RFC 3339 text."""
+
+    us: int
+    iso: str
+
+    @property
+    def ms(self) -> int:
+        return self.us // 1000
+
+
+def stamp() -> Stamp:
+    """The current time; `iso` is exactly `us` (score_of(iso) == us), so an index score derives from a record."""
+    us = time.time_ns() // 1000
+    return Stamp(us, (_EPOCH + timedelta(microseconds=us)).strftime("%Y-%m-%dT%H:%M:%S.%fZ"))
+
+
+def now_iso() -> str:
+    return stamp().iso
+
+
+def score_of(created_at: str) -> int:
+    """A task's index score (creation, µs) from its created_at: what create.lua scored it with."""
+    return (datetime.fromisoformat(created_at) - _EPOCH) // _MICROSECOND
+
+
+def text(value: str | bytes | None) -> str:
+    """A reply value as text, whichever client (bytes or decoded) read it; None as ""."""
+    if value is None:
+        return ""
+    return value.decode() if isinstance(value, bytes) else value
 
 
 def dump_json(value: Any) -> str:

@@ -1,10 +1,10 @@
 """Key names: the only place a Redis key string is built."""
 
-from arq.constants import abort_jobs_ss, in_progress_key_prefix, job_key_prefix, result_key_prefix, retry_key_prefix
+from service.storage import arqwire
 
 METRICS = "task_metrics"  # the seed's global counters; also holds per-type fields "{type}:{counter}"
 ACTIVE_TASKS = "active_tasks"  # zset of queued/processing task ids, scanned by the reconciler
-ARQ_ABORT = abort_jobs_ss
+ARQ_ABORT = arqwire.ABORT_SET
 
 
 def task(task_id: str) -> str:
@@ -30,9 +30,12 @@ def project_metrics(project_id: str) -> str:
     return f"project_metrics:{project_id}"
 
 
+#: Pub/sub channels announcing that a task reached a final state (the waiter subscribes to the pattern).
+TASK_EVENTS_PREFIX = "task_events:"
+
+
 def task_events(task_id: str) -> str:
-    """Pub/sub channel announcing that a task reached a final state."""
-    return f"task_events:{task_id}"
+    return TASK_EVENTS_PREFIX + task_id
 
 
 def workers(queue_name: str) -> str:
@@ -40,26 +43,19 @@ def workers(queue_name: str) -> str:
     return f"workers:{queue_name}"
 
 
-def arq_job(task_id: str) -> str:
-    return job_key_prefix + task_id
+# arq's own keys of a job (the task's job id is its task id): arqwire.py holds arq's format
+arq_job = arqwire.job_key
+arq_result = arqwire.result_key
+arq_in_progress = arqwire.in_progress_key
+arq_retry = arqwire.retry_key
 
-
-def arq_result(task_id: str) -> str:
-    return result_key_prefix + task_id
-
-
-def arq_in_progress(task_id: str) -> str:
-    return in_progress_key_prefix + task_id
+#: arq job ids of webhook deliveries start with this; a task's own job id is its task id (a UUID)
+WEBHOOK_JOB_PREFIX = "webhook:"
 
 
 def webhook_job_id(task_id: str) -> str:
     """arq job id of a task's webhook delivery (arq refuses a second job with the same id)."""
-    return f"webhook:{task_id}"
-
-
-def arq_retry(task_id: str) -> str:
-    """arq's try counter of a job (incremented at every start; arq gives up past max_tries)."""
-    return retry_key_prefix + task_id
+    return WEBHOOK_JOB_PREFIX + task_id
 
 
 def idempotency(key_id: str, key_digest: str) -> str:

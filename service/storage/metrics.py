@@ -9,7 +9,7 @@ from redis.asyncio import Redis
 
 from service.models import COUNTERS, GAUGES, Figures, MetricsReport, QueueStats
 from service.storage import keys
-from service.storage.codec import now
+from service.storage.codec import now_iso
 
 #: Upper bounds (seconds) of the task-duration histogram buckets; the worker files each duration under one.
 DURATION_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0, 300.0)
@@ -63,7 +63,7 @@ class MetricsReader:
             metrics=figures(totals),
             by_task_type={name: figures(values) for name, values in sorted(typed.items())},
             queues=await self.queues() if with_queues else {},
-            timestamp=now()[1],
+            timestamp=now_iso(),
         )
 
     async def queues(self) -> dict[str, QueueStats]:

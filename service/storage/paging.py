@@ -1,6 +1,6 @@
 """Listing pages bounded by bytes as well as by count, read so that Redis never makes one large reply.
 
-page.lua returns a page's ids with the size of each record (HSTRLEN of its large fields: O(1) each); the
+page.lua returns a page's ids, sizes.lua the size of each record (HSTRLEN of its large fields: O(1) each); the
 page stops before MAX_PAGE_BYTES of records, and the records are read each by its own HGETALL, in round
 trips of about READ_CHUNK_BYTES, one large page at a time per process. One script that returned the records
 themselves copied 52 MB in 160-170 ms for 200 tasks of 260 KB, while every other client of Redis waited.
@@ -54,18 +54,21 @@ class PageReader:
     concurrent large pages are read one after another while small pages and other requests go between them.
     """
 
-    def __init__(self, redis: Redis, script: AsyncScript, *, max_waiting: int = MAX_WAITING_PAGES) -> None:
+    def __init__(
+        self, redis: Redis, page: AsyncScript, sizes: AsyncScript, *, max_waiting: int = MAX_WAITING_PAGES
+    ) -> None:
         self.redis = redis
-        self._script = script
+        self._page = page
+        self._sizes = sizes
         self.slot = asyncio.Lock()
         self.max_waiting = max_waiting
         self._queued = 0  # pages holding or waiting for the slot
 
     async def read(self, index: str, cutoff_us: int, offset: int, limit: int, order: Order, max_bytes: int) -> Page:
         """A page of `index` (trimmed below `cutoff_us` first) stopping before `max_bytes` of records."""
-        args = [cutoff_us, offset, limit, order, keys.task(""), *SIZED_FIELDS]
-        total, ids, sizes = await self._script(keys=[index], args=args)
-        sizes = [int(size) + RECORD_OVERHEAD for size in sizes]
+        total, ids = await self._page(keys=[index], args=[cutoff_us, offset, limit, order])
+        measured = await self._sizes(keys=[keys.task(task_id) for task_id in ids], args=SIZED_FIELDS) if ids else []
+        sizes = [int(size) + RECORD_OVERHEAD for size in measured]
         taken = fitting(sizes, max_bytes)
         large = sum(sizes[:taken]) > SMALL_PAGE_BYTES
         async with self._large_page() if large else nullcontext():

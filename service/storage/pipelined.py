@@ -5,6 +5,9 @@ redis-py checks a connection out of its pool, arms a timer and awaits the reply 
 command per write; on the submit path that machinery was a quarter of the API's CPU (profiled), and many
 concurrent submits sharing one connection also share its reads and writes. A caller that gives up cannot
 desynchronise the connection: its reply is still read, in turn, and dropped.
+
+Replies and errors are redis-py's (tests/test_storage_pipelined.py compares them); REDIS_PIPELINING=false turns
+it off. Measured against redis-py, valkey-glide and coredis in tests/bench/redis_clients.py.
 """
 
 from __future__ import annotations
@@ -14,9 +17,9 @@ from collections import deque
 from typing import Any, cast
 
 import hiredis
+from redis._parsers.base import BaseParser
 from redis.asyncio import Redis
 from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import NoScriptError, ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from service.storage.client import HiredisPackedConnection
@@ -30,7 +33,8 @@ class _Replies(asyncio.Protocol):
     """
 
     def __init__(self, timeout: float) -> None:
-        self.reader = hiredis.Reader(encoding="utf-8", replyError=ResponseError)
+        # redis-py's own error table (NOSCRIPT -> NoScriptError, READONLY, LOADING...), as its hiredis parser does
+        self.reader = hiredis.Reader(encoding="utf-8", replyError=BaseParser.parse_error)
         self.waiting: deque[tuple[asyncio.Future[Any], float]] = deque()
         self.transport: asyncio.Transport | None = None
         self.loop = asyncio.get_running_loop()
@@ -63,8 +67,8 @@ class _Replies(asyncio.Protocol):
             waiter, _ = self.waiting.popleft()
             if waiter.done():  # its caller gave up: drop the reply, keep the order
                 continue
-            if isinstance(reply, ResponseError):
-                waiter.set_exception(NoScriptError(str(reply)) if str(reply).startswith("NOSCRIPT") else reply)
+            if isinstance(reply, Exception):  # an error reply, already of redis-py's class for it
+                waiter.set_exception(reply)
             else:
                 waiter.set_result(reply)
 
@@ -95,7 +99,8 @@ class PipelinedConnection:
 
     @classmethod
     def beside(cls, redis: Redis) -> PipelinedConnection | None:
-        """One for the server `redis` talks to; None for TLS or Unix sockets (redis-py serves those)."""
+        """One for the server `redis` talks to; None when connect() was told `pipelining=False` (its pool then
+        makes redis-py's own connections) and for TLS or Unix sockets (redis-py serves those)."""
         pool = redis.connection_pool
         return cls(dict(pool.connection_kwargs)) if pool.connection_class is HiredisPackedConnection else None
 
@@ -134,12 +139,20 @@ class PipelinedConnection:
                 )
         except (OSError, TimeoutError) as exc:
             raise RedisConnectionError(f"cannot connect to Redis at {host}:{port}: {exc}") from None
+        try:
+            await self._handshake(replies)
+        except BaseException:  # a refused password or database: the connection is of no use
+            if replies.transport is not None:
+                replies.transport.close()
+            raise
+        return replies
+
+    async def _handshake(self, replies: _Replies) -> None:
         if self.settings.get("password"):
             credentials = [self.settings.get("username"), self.settings["password"]]
             await self._send(replies, ("AUTH", *[part for part in credentials if part]))
         if self.settings.get("db"):
             await self._send(replies, ("SELECT", self.settings["db"]))
-        return replies
 
     async def aclose(self) -> None:
         if self._replies is not None and self._replies.transport is not None:

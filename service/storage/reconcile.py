@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from redis.asyncio import Redis
 
 from service.storage import keys
+from service.storage.codec import text
 
 
 async def active_before(
@@ -15,16 +16,25 @@ async def active_before(
     """Queued/processing task ids created before the cutoff (and after `after_us`), oldest first, with their score."""
     low = "-inf" if after_us is None else f"({int(after_us)}"
     rows = await redis.zrangebyscore(keys.ACTIVE_TASKS, low, created_before_us, start=0, num=limit, withscores=True)
-    return [(_text(task_id), float(score)) for task_id, score in rows]
+    return [(text(task_id), float(score)) for task_id, score in rows]
 
 
-async def jobs_gone(arq_redis: Redis, task_ids: Sequence[str]) -> list[str]:
-    """Those of `task_ids` whose arq job key and in-progress key are both gone, each read atomically."""
+async def jobs_gone(arq_redis: Redis, queue_name: str, task_ids: Sequence[str]) -> list[str]:
+    """Those of `task_ids` whose arq job is over: out of the queue, and job key and in-progress key both gone.
+
+    A job stays in arq's queue while it waits and while it runs; arq removes the entry when it ends the job or
+    gives up on it (writing a result), so the ids still queued (one ZMSCORE for the batch) need no more look:
+    in a backlog that is nearly all of them, which one EXISTS per task per pass read again and again.
+    """
+    scores = await arq_redis.zmscore(queue_name, list(task_ids)) if task_ids else []
+    left = [task_id for task_id, score in zip(task_ids, scores, strict=True) if score is None]
+    if not left:
+        return []
     async with arq_redis.pipeline(transaction=True) as pipe:
-        for task_id in task_ids:
+        for task_id in left:
             pipe.exists(keys.arq_job(task_id), keys.arq_in_progress(task_id))
         counts = await pipe.execute()
-    return [task_id for task_id, count in zip(task_ids, counts, strict=True) if count == 0]
+    return [task_id for task_id, count in zip(left, counts, strict=True) if count == 0]
 
 
 async def job_result(arq_redis: Redis, task_id: str) -> bytes | None:
@@ -36,7 +46,3 @@ async def job_result(arq_redis: Redis, task_id: str) -> bytes | None:
 async def forget_active(redis: Redis, task_id: str) -> None:
     """Drop a task whose record has expired from the active set."""
     await redis.zrem(keys.ACTIVE_TASKS, task_id)
-
-
-def _text(value: str | bytes) -> str:
-    return value.decode() if isinstance(value, bytes) else value

@@ -10,17 +10,26 @@ reads its queue entry and finds it claimed, over and over.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from enum import IntEnum
 from typing import NamedTuple
 
 from arq.constants import default_queue_name
 from redis.asyncio import Redis
 
 from service.storage import keys
+from service.storage.codec import text
 from service.storage.scripts import source
 
 #: worker_id of a processing task whose worker gave up its claim (Redis went away mid-job).
 GIVEN_UP = "-"
-_WEBHOOK_PREFIX = keys.webhook_job_id("")
+
+
+class Released(IntEnum):
+    """release.lua's result codes (the same table is in the script)."""
+
+    LEFT = 0
+    RELEASED = 1
+    DROPPED = 2
 
 
 class Claim(NamedTuple):
@@ -50,24 +59,31 @@ class Claims:
 
     async def queue_head(self, limit: int) -> list[str]:
         """Task ids of the first `limit` jobs in the arq queue: where workers look, and claimed jobs sit."""
-        job_ids = [_text(job_id) for job_id in await self.redis.zrange(self.queue_name, 0, limit - 1)]
-        return [job_id for job_id in job_ids if not job_id.startswith(_WEBHOOK_PREFIX)]
+        job_ids = [text(job_id) for job_id in await self.redis.zrange(self.queue_name, 0, limit - 1)]
+        return [job_id for job_id in job_ids if not job_id.startswith(keys.WEBHOOK_JOB_PREFIX)]
 
     async def held(self, task_ids: Sequence[str]) -> list[Claim]:
-        """Those of `task_ids` whose arq job exists and is claimed, with what the task says about it."""
-        async with self.redis.pipeline(transaction=False) as pipe:
-            for task_id in task_ids:
-                pipe.exists(keys.arq_in_progress(task_id), keys.arq_job(task_id))
-            counts = await pipe.execute()
-        claimed = [task_id for task_id, count in zip(task_ids, counts, strict=True) if count == 2]
+        """Those of `task_ids` whose arq job exists and is claimed, with what the task says about it.
+
+        The claims (arq's in-progress keys) of a whole batch are read with one MGET: in a backlog nearly every
+        active task is unclaimed, and one EXISTS per task per pass was most of the reconciler's Redis work.
+        """
+        if not task_ids:
+            return []
+        claims = await self.redis.mget([keys.arq_in_progress(task_id) for task_id in task_ids])
+        claimed = [task_id for task_id, claim in zip(task_ids, claims, strict=True) if claim is not None]
         if not claimed:
             return []
         async with self.redis.pipeline(transaction=False) as pipe:
             for task_id in claimed:
+                pipe.exists(keys.arq_job(task_id))
                 pipe.hmget(keys.task(task_id), ["status", "worker_id", "worker_queue", "released_try"])
                 pipe.get(keys.arq_retry(task_id))
             answers = await pipe.execute()
-        return [_claim(task_id, *answers[2 * i : 2 * i + 2]) for i, task_id in enumerate(claimed)]
+        rows = [answers[3 * i : 3 * i + 3] for i in range(len(claimed))]
+        return [
+            _claim(task_id, fields, tries) for task_id, (job, fields, tries) in zip(claimed, rows, strict=True) if job
+        ]
 
     async def last_beats(self, claims: Sequence[Claim]) -> dict[str, float]:
         """Last heartbeat (ms) of each recorded owner that still has one."""
@@ -78,9 +94,9 @@ class Claims:
             scores = await pipe.execute() if owners else []
         return {owner: float(score) for (_, owner), score in zip(owners, scores, strict=True) if score is not None}
 
-    async def release(self, claim: Claim, *, live_since_ms: int) -> int:
+    async def release(self, claim: Claim, *, live_since_ms: int) -> Released:
         """If the task, its owner and arq's try counter are as seen and the owner is not live: delete the claim
-        (1), or drop the whole job when the task is final or gone (2). 0 when left alone."""
+        (RELEASED), or drop the whole job when the task is final or gone (DROPPED); else LEFT alone."""
         task_id = claim.task_id
         script_keys = [
             keys.task(task_id),
@@ -92,12 +108,12 @@ class Claims:
             keys.ARQ_ABORT,
         ]
         args: list[str | int] = [claim.status, claim.owner, claim.tries, GIVEN_UP, live_since_ms, task_id]
-        return int(await self._release(keys=script_keys, args=args))
+        return Released(int(await self._release(keys=script_keys, args=args)))
 
     async def drop_stale_aborts(self, *, set_before_ms: int, limit: int) -> int:
         """Remove up to `limit` abort markers set before the cutoff whose job no worker holds; how many went."""
         rows = await self.redis.zrangebyscore(keys.ARQ_ABORT, "-inf", set_before_ms, start=0, num=limit)
-        job_ids = [_text(job_id) for job_id in rows]
+        job_ids = [text(job_id) for job_id in rows]
         if not job_ids:
             return 0
         script_keys = [keys.ARQ_ABORT, *(keys.arq_in_progress(job_id) for job_id in job_ids)]
@@ -109,12 +125,6 @@ class Claims:
 
 
 def _claim(task_id: str, fields: list[str | bytes | None], tries: str | bytes | None) -> Claim:
-    status, owner, queue = (_text(value) for value in fields[:3])
-    seen_tries = _text(tries)
-    return Claim(task_id, status, owner, queue, seen_tries, fields[3] is not None and _text(fields[3]) == seen_tries)
-
-
-def _text(value: str | bytes | None) -> str:
-    if value is None:
-        return ""
-    return value.decode() if isinstance(value, bytes) else value
+    status, owner, queue = (text(value) for value in fields[:3])
+    seen_tries = text(tries)
+    return Claim(task_id, status, owner, queue, seen_tries, fields[3] is not None and text(fields[3]) == seen_tries)

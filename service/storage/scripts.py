@@ -1,4 +1,8 @@
-"""The Lua scripts, read once and registered on a client (EVALSHA, reloaded on NOSCRIPT)."""
+"""The Lua scripts, read once and registered on a client (EVALSHA, reloaded on NOSCRIPT).
+
+A script may use shared functions from lua/_*.lua (arq's wire format, counters): they are prepended to its source
+here, so each script stays one self-contained EVALSHA.
+"""
 
 from __future__ import annotations
 
@@ -8,20 +12,27 @@ from importlib.resources import files
 from redis.asyncio import Redis
 from redis.commands.core import AsyncScript
 
+#: The shared lua/_{name}.lua files each script uses.
+_LIBS = {"create": ("arq", "counters"), "start": ("counters",), "finish": ("arq", "counters")}
+
 
 def source(name: str) -> str:
-    return files("service.storage").joinpath("lua", f"{name}.lua").read_text(encoding="utf-8")
+    lua = files("service.storage").joinpath("lua")
+    libs = [lua.joinpath(f"_{lib}.lua").read_text(encoding="utf-8") for lib in _LIBS.get(name, ())]
+    return "\n".join([*libs, lua.joinpath(f"{name}.lua").read_text(encoding="utf-8")])
 
 
-_SOURCES = {name: source(name) for name in ("create", "transition", "update", "page")}
+_SOURCES = {name: source(name) for name in ("create", "start", "finish", "update", "page", "sizes")}
 
 
 @dataclass(frozen=True)
 class Scripts:
     create: AsyncScript
-    transition: AsyncScript
+    start: AsyncScript
+    finish: AsyncScript
     update: AsyncScript
     page: AsyncScript
+    sizes: AsyncScript
 
 
 def register(redis: Redis) -> Scripts:

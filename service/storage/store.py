@@ -1,75 +1,43 @@
-"""TaskStorage: create, read, transition and list task records."""
+"""TaskStorage: every read and write of task records, each write an operation named by what happened.
+
+create (submit), start and finish (a worker's hooks), cancel (the API), finalise_orphan (the reconciler) and
+progress each run one script with one argument layout; storage stamps the times itself.
+"""
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Sequence
 from typing import Any
 
-import msgspec
-from arq.jobs import serialize_job
 from redis.asyncio import Redis
 from redis.commands.core import AsyncScript
 from redis.exceptions import NoScriptError
 
-from service.models import FINAL, TRANSITIONS, Task, TaskStatus, WebhookOutcome
+from service.models import Task, TaskStatus, WebhookOutcome
 from service.storage import keys
-from service.storage.codec import dump_json, load_task, now, pairs, task_fields
-from service.storage.errors import DuplicateTask, IdempotencyConflict, TaskNotFound
-from service.storage.idempotency import Idempotency, fingerprint
+from service.storage.codec import Stamp, dump_json, load_task, now_iso, pairs, stamp
+from service.storage.errors import IdempotencyConflict, TaskNotFound
+from service.storage.idempotency import Idempotency
+from service.storage.moves import (
+    IDENTITY_FIELDS,
+    Ended,
+    Ending,
+    Finished,
+    FinishFlags,
+    Identity,
+    Moved,
+    Started,
+    finish_args,
+    finish_keys,
+    moved,
+    start_keys,
+)
 from service.storage.paging import MAX_PAGE_BYTES, Order, Page, PageReader
 from service.storage.pipelined import PipelinedConnection
 from service.storage.scripts import register
+from service.storage.submit import Claim, Created, create_args, create_keys, created, new_task
 
-#: Name of the arq function that delivers callbacks (registered by the worker).
-WEBHOOK_FUNCTION = "deliver_webhook"
-_PENDING_WEBHOOK = dump_json(WebhookOutcome(state="pending"))
-#: For transition.lua when the caller does not know a task's project and type (worker hooks).
-_PROJECT_KEY_TEMPLATES = (
-    keys.project_metrics("{project}"),
-    keys.project_index("{project}", "{status}"),
-    keys.project_index("{project}", "{status}", "{type}"),
-)
-
-
-class TransitionResult(msgspec.Struct, frozen=True):
-    applied: bool
-    task: Task
-
-
-def _as_dict(flat: Sequence[str]) -> dict[str, str]:
-    return dict(zip(flat[::2], flat[1::2], strict=True))
-
-
-def _created(task: Task, reply: list[Any]) -> Task:
-    """The task create.lua wrote, or the one an Idempotency-Key claimed before."""
-    code = int(reply[0])
-    if code == 0:
-        raise DuplicateTask(task.task_id)
-    if code == 2:
-        return load_task(_as_dict(reply[1]))
-    if code == 3:
-        raise IdempotencyConflict(reply[1])
-    return task
-
-
-def _create_keys(task: Task, queue_name: str) -> list[str]:
-    """KEYS 1-12 of create.lua."""
-    project_id, task_type = task.project_id, task.task_type
-    return [
-        keys.task(task.task_id),
-        keys.arq_job(task.task_id),
-        keys.arq_result(task.task_id),
-        queue_name,
-        keys.project_index(project_id),
-        keys.project_index(project_id, TaskStatus.QUEUED),
-        keys.project_index(project_id, task_type=task_type),
-        keys.project_index(project_id, TaskStatus.QUEUED, task_type),
-        keys.METRICS,
-        keys.project_metrics(project_id),
-        keys.ACTIVE_TASKS,
-        keys.PROJECTS,
-    ]
+#: create.lua calls when an Idempotency-Key's claim keeps changing under it (each change is another request).
+_CLAIM_READS = 5
 
 
 class TaskStorage:
@@ -81,7 +49,7 @@ class TaskStorage:
         self.queue_name = queue_name
         self._scripts = register(redis)
         self._pipelined = PipelinedConnection.beside(redis)
-        self.pages = PageReader(redis, self._scripts.page)
+        self.pages = PageReader(redis, self._scripts.page, self._scripts.sizes)
 
     async def create(
         self,
@@ -96,47 +64,33 @@ class TaskStorage:
     ) -> Task:
         """Write the record, its indexes, counters and arq job atomically; DuplicateTask if the id is taken.
 
-        With `idempotency`, a repeat of the same request returns the first task (nothing is written) and
-        a different request under the same claim raises IdempotencyConflict.
+        With `idempotency`, a repeat of the same request returns the first task (nothing is written), another
+        request under the same claim raises IdempotencyConflict.
         """
-        epoch, stamp = now()
-        task = Task(
-            task_id=task_id or str(uuid.uuid4()),
-            project_id=project_id,
-            task_type=task_type,
-            status=TaskStatus.QUEUED,
-            task_data=task_data,
-            metadata=metadata or {},
-            callback_url=callback_url,
-            created_at=stamp,
-            updated_at=stamp,
-        )
-        now_ms = int(epoch * 1000)
-        score_us = int(epoch * 1_000_000)
-        retention_ms = self.retention_seconds * 1000
-        job = serialize_job(task_type, (task.task_id,), {}, None, now_ms)
-        claim = [idempotency.claim_key()] if idempotency else []
-        reply = await self._run(
-            self._scripts.create,
-            keys=[*_create_keys(task, self.queue_name), *claim],
-            args=[
-                task.task_id,
-                score_us,
-                now_ms + retention_ms,
-                job,
-                retention_ms,
-                now_ms,
-                task_type,
-                project_id,
-                fingerprint(task) if idempotency else "",
-                keys.task(""),
-                *pairs(task_fields(task)),
-            ],
-        )
-        return _created(task, reply)
+        when = stamp()
+        asked = {"task_data": task_data, "metadata": metadata or {}, "callback_url": callback_url}
+        task = new_task(when, task_id, project_id=project_id, task_type=task_type, **asked)
+        return await self._create(task, when, idempotency)
 
-    async def _run(self, script: AsyncScript, *, keys: list[str], args: list[Any]) -> Any:
-        """A hot-path script (create, transition) over the pipelined connection when there is one."""
+    async def _create(self, task: Task, when: Stamp, idempotency: Idempotency | None) -> Task:
+        claim = None
+        for _ in range(_CLAIM_READS):  # again while the claim changes between its read and the script
+            claim = await self._claim(idempotency)
+            args = create_args(task, when, self.retention_seconds * 1000, claim)
+            reply = await self._run(self._scripts.create, create_keys(task, self.queue_name, claim), args)
+            if int(reply[0]) != Created.CLAIM_MOVED:
+                return created(task, reply)
+        raise IdempotencyConflict(claim.task_id if claim and claim.task_id else task.task_id)
+
+    async def _claim(self, idempotency: Idempotency | None) -> Claim | None:
+        """The Idempotency-Key's claim key and the task it names now (create.lua checks it is still that one)."""
+        if idempotency is None:
+            return None
+        key = idempotency.claim_key()
+        return Claim(key, await self.redis.hget(key, "task_id"))  # type: ignore[misc]
+
+    async def _run(self, script: AsyncScript, keys: list[str], args: list[Any]) -> Any:
+        """A hot-path script over the pipelined connection when there is one."""
         if self._pipelined is None:
             return await script(keys=keys, args=args)
         try:
@@ -155,77 +109,55 @@ class TaskStorage:
             raise TaskNotFound(task_id)
         return load_task(fields)
 
-    async def identity(self, task_id: str) -> tuple[str, str]:
-        """(project_id, task_type) of a task: immutable, so safe to read before a transition."""
-        project_id, task_type = await self.redis.hmget(keys.task(task_id), ["project_id", "task_type"])  # type: ignore[misc]
-        if project_id is None or task_type is None:
+    async def identity(self, task_id: str) -> Identity:
+        """What locates a task's keys (immutable, so safe to read before a move); TaskNotFound if it is gone."""
+        found = Identity.read(await self.redis.hmget(keys.task(task_id), IDENTITY_FIELDS))  # type: ignore[misc]
+        if found is None:
             raise TaskNotFound(task_id)
-        return project_id, task_type
+        return found
 
-    async def transition(
-        self,
-        task_id: str,
-        to: TaskStatus,
-        *,
-        identity: tuple[str, str] | None = None,
-        attempt: int = 0,
-        duration_us: int | None = None,
-        bucket: str = "",
-        fields: dict[str, str] | None = None,
-        abort_job: bool = False,
-    ) -> TransitionResult:
-        """Apply one status change if the state machine allows it; TaskNotFound if the task is gone.
-
-        A worker's end of its attempt (`attempt` > 0, final `to`, `identity` given) settles the counters of a
-        record that expired while it ran before raising TaskNotFound (transition.lua).
-        """
-        sources = TRANSITIONS[to]
-        epoch, stamp = now()
-        now_ms = int(epoch * 1000)
-        webhook_job = keys.webhook_job_id(task_id)
-        webhook_payload = serialize_job(WEBHOOK_FUNCTION, (task_id,), {}, None, now_ms) if to in FINAL else b""
-        task_key, abort, webhook_key = keys.task(task_id), keys.ARQ_ABORT, keys.arq_job(webhook_job)
-        if identity is None:  # the script reads project and type from the record and builds their keys
-            task_type, templates = "", _PROJECT_KEY_TEMPLATES
-            script_keys = [task_key, keys.METRICS, keys.ACTIVE_TASKS, abort, webhook_key, self.queue_name]
-        else:
-            project_id, task_type = identity
-            templates = ("", "", "")
-            metrics, active = keys.project_metrics(project_id), keys.ACTIVE_TASKS
-            to_keys = [keys.project_index(project_id, to), keys.project_index(project_id, to, task_type)]
-            script_keys = [task_key, keys.METRICS, metrics, active, *to_keys, abort, webhook_key, self.queue_name]
-            for source in sources:
-                script_keys += [
-                    keys.project_index(project_id, source),
-                    keys.project_index(project_id, source, task_type),
-                ]
-        code, flat = await self._run(
-            self._scripts.transition,
-            keys=script_keys,
-            args=[
-                to.value,
-                task_type,
-                stamp,
-                now_ms,
-                attempt,
-                "" if duration_us is None else duration_us,
-                bucket,
-                keys.task_events(task_id) if to in FINAL else "",
-                "1" if abort_job else "0",
-                len(sources),
-                *sources,
-                *templates,
-                webhook_payload,
-                self.retention_seconds * 1000,
-                webhook_job,
-                _PENDING_WEBHOOK,
-                task_id,
-                *pairs(fields or {}),
-            ],
-        )
-        if code < 0:
+    async def start(self, task_id: str, attempt: int, *, worker_id: str = "", worker_queue: str = "") -> Moved:
+        """A worker starts `attempt` (arq's job try): processing, unless the attempt is not newer or the task final."""
+        identity = await self.identity(task_id)
+        when = stamp()
+        args = [task_id, attempt, when.iso, identity.score_us, identity.task_type, worker_id, worker_queue]
+        reply = await self._run(self._scripts.start, start_keys(task_id, identity), args)
+        if int(reply[0]) == Started.MISSING:
             raise TaskNotFound(task_id)
-        return TransitionResult(applied=code == 1, task=load_task(_as_dict(flat)))
+        return moved(reply, Started.STARTED)
+
+    async def finish(self, task_id: str, attempt: int, ending: Ending, identity: Identity | None = None) -> Ended:
+        """A worker's end of `attempt`. TaskNotFound when the record is gone; with `identity` (the start's), the
+        counters of a record that expired while the attempt ran are still settled first, once."""
+        found = identity or await self.identity(task_id)
+        reply = await self._final(task_id, attempt, ending, found, abort=False, reply=False)
+        result = Finished(int(reply[0]))
+        if result in (Finished.MISSING, Finished.SETTLED):
+            raise TaskNotFound(task_id)
+        return Ended(result, reply[1])
+
+    async def cancel(self, task_id: str, identity: Identity | None = None) -> Moved:
+        """Cancel an active task and ask arq to abort its job; refused (applied False) when it is final."""
+        return await self._settle(task_id, Ending(TaskStatus.CANCELLED), identity, abort=True)
+
+    async def finalise_orphan(self, task_id: str, ending: Ending) -> Moved:
+        """The reconciler's verdict on an active task whose job ended without hooks."""
+        return await self._settle(task_id, ending, None, abort=False)
+
+    async def _settle(self, task_id: str, ending: Ending, identity: Identity | None, *, abort: bool) -> Moved:
+        found = identity or await self.identity(task_id)
+        reply = await self._final(task_id, 0, ending, found, abort=abort, reply=True)
+        if int(reply[0]) == Finished.MISSING:
+            raise TaskNotFound(task_id)
+        return moved(reply, Finished.FINISHED)
+
+    async def _final(
+        self, task_id: str, attempt: int, ending: Ending, identity: Identity, *, abort: bool, reply: bool
+    ) -> Any:
+        script_keys = finish_keys(task_id, identity, ending.status, self.queue_name)
+        flags = FinishFlags(abort=abort, reply=reply, webhook_ttl_ms=self.retention_seconds * 1000)
+        args = finish_args(task_id, attempt, ending, identity, stamp(), flags)
+        return await self._run(self._scripts.finish, script_keys, args)
 
     async def update(self, task_id: str, fields: dict[str, str], *, only_in: TaskStatus | None = None) -> bool:
         """Set fields on an existing task; False when it is gone or not in `only_in`."""
@@ -233,11 +165,10 @@ class TaskStorage:
         written = await self._scripts.update(keys=[keys.task(task_id)], args=[status, *pairs(fields)])
         return bool(written)
 
-    async def set_progress(self, task_id: str, percent: int) -> bool:
+    async def progress(self, task_id: str, percent: int) -> bool:
         """Record progress (clamped to 0..100) while the task is processing."""
-        _, stamp = now()
         value = str(max(0, min(100, int(percent))))
-        return await self.update(task_id, {"progress": value, "updated_at": stamp}, only_in=TaskStatus.PROCESSING)
+        return await self.update(task_id, {"progress": value, "updated_at": now_iso()}, only_in=TaskStatus.PROCESSING)
 
     async def set_webhook(self, task_id: str, outcome: WebhookOutcome) -> bool:
         return await self.update(task_id, {"webhook": dump_json(outcome)})
@@ -257,6 +188,6 @@ class TaskStorage:
 
         The page stops early, after at least one task, rather than hold more than `max_bytes` of records.
         """
-        cutoff_us = int((now()[0] - self.retention_seconds) * 1_000_000)
+        cutoff_us = stamp().us - self.retention_seconds * 1_000_000
         index = keys.project_index(project_id, status, task_type)
         return await self.pages.read(index, cutoff_us, offset, limit, order, max_bytes)

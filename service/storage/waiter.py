@@ -26,7 +26,6 @@ from service.storage.store import TaskStorage
 log = logging.getLogger(__name__)
 
 _PATTERN = keys.task_events("*")
-_PREFIX = keys.task_events("")
 
 
 class WaiterLimit(Exception):
@@ -119,7 +118,7 @@ class TaskWaiter:
     def _dispatch(self, message: dict[str, Any]) -> None:
         kind = message.get("type")
         if kind == "pmessage":
-            waiting = self.tasks.get(str(message["channel"]).removeprefix(_PREFIX))
+            waiting = self.tasks.get(str(message["channel"]).removeprefix(keys.TASK_EVENTS_PREFIX))
             if waiting is not None:
                 self._wake(waiting)
         elif kind == "psubscribe":  # (re)subscribed: whatever was published meanwhile is re-read

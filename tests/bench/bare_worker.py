@@ -4,21 +4,16 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Any
 
 from arq.worker import Worker, func
 
 from service.config import load_settings
 from service.eventloop import new_event_loop
 from service.logs import configure_logging
+from tests.bench.plain_arq import NOOP, noop
 from worker.settings import worker_options
 
-NOOP = "noop"
 HOOKS = ("on_startup", "on_shutdown", "on_job_start", "after_job_end")
-
-
-async def noop(ctx: dict[str, Any]) -> None:
-    return None
 
 
 def main() -> None:

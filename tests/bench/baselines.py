@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from arq.connections import ArqRedis, RedisSettings, create_pool
 
-from tests.bench import procs, queue, redis_bench
+from tests.bench import plain_arq, procs, queue, redis_bench
 from tests.bench.config import KEY
 from tests.bench.context import Bench
 
@@ -60,7 +60,7 @@ def _enqueue_rounds(b: Bench, pool: ArqRedis) -> None:
 def _bare_worker_rounds(b: Bench, pool: ArqRedis) -> None:
     config, name = b.config, b.settings.queue_name
     with procs.workers("tests.bench.bare_worker", b.env, b.logs / "bare_worker.log", config.worker_processes):
-        b.run(queue.wait_for_bare_worker(pool, name))
+        b.run(plain_arq.wait_live(pool, name))
         if config.worker_processes > 1:  # the key tells only that the first is up; the others start as fast
             b.run(asyncio.sleep(2.0))
         for n in range(config.rounds):

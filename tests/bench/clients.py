@@ -8,9 +8,12 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 
 import aiohttp
+import msgspec
 
 from tests.bench.config import AUTH
 
+SUBMIT = "/api/v1/tasks/submit"
+JSON = {"Content-Type": "application/json"}
 POLL_S = 0.02
 #: Seconds a single request may take before the run fails rather than hangs.
 REQUEST_TIMEOUT = aiohttp.ClientTimeout(total=30)
@@ -32,12 +35,27 @@ async def fan_out(n: int, concurrency: int, call: Callable[[int], Awaitable[obje
     await asyncio.gather(*(lane() for _ in range(min(n, concurrency))))
 
 
-async def wait_until(check: Callable[[], Awaitable[bool]], timeout: float, what: str) -> None:
+async def submit_all(client: aiohttp.ClientSession, project: str, n: int, concurrency: int) -> list[str]:
+    """Submit n echo tasks, `concurrency` at a time; their ids."""
+    body = msgspec.json.encode({"project_id": project, "task_type": "echo", "task_data": {"n": 1}})
+    ids: list[str] = []
+
+    async def one(_: int) -> None:
+        async with client.post(SUBMIT, data=body, headers=JSON) as response:
+            if response.status != 202:
+                raise RuntimeError(f"submit: {response.status} {await response.text()}")
+            ids.append(msgspec.json.decode(await response.read())["task_id"])
+
+    await fan_out(n, concurrency, one)
+    return ids
+
+
+async def wait_until(check: Callable[[], Awaitable[bool]], timeout: float, what: str, every: float = POLL_S) -> None:
     deadline = time.monotonic() + timeout
     while not await check():
         if time.monotonic() > deadline:
             raise TimeoutError(f"{what}: not done after {timeout:g} s")
-        await asyncio.sleep(POLL_S)
+        await asyncio.sleep(every)
 
 
 async def timed_gets(client: aiohttp.ClientSession, paths: list[str]) -> list[float]:

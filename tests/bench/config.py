@@ -26,6 +26,8 @@ class Config:
     #: Tasks per end-to-end round (and jobs per bare arq round): enough for a few seconds of work.
     e2e_tasks: int = 3000
     client_concurrency: int = 32
+    #: Tasks per round of the per-task cost (and jobs per round of plain arq's per-job cost).
+    per_task_items: int = 2000
     #: Light load: tasks submitted one at a time, this far apart, for the queue wait.
     light_tasks: int = 40
     light_interval_s: float = 0.05
@@ -45,6 +47,7 @@ SMOKE = Config(
     paced_rate=50.0,
     paced_connections=2,
     e2e_tasks=40,
+    per_task_items=40,
     light_tasks=4,
     listing_sizes=(100, 300, 1_000),
     samples=10,

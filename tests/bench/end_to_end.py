@@ -8,35 +8,16 @@ import time
 from typing import NamedTuple
 
 import aiohttp
-import msgspec
 from redis.asyncio import Redis
 
 from service.storage import keys
-from tests.bench.clients import epoch, fan_out, wait_until
-
-SUBMIT = "/api/v1/tasks/submit"
-JSON = {"Content-Type": "application/json"}
+from tests.bench.clients import epoch, submit_all, wait_until
 
 
 class Round(NamedTuple):
     rate: float  # tasks/s, first enqueue to last completion
     waits_ms: list[float]  # enqueue -> start, per task
     bytes_per_task: float  # Redis memory held per retained task
-
-
-async def submit_all(client: aiohttp.ClientSession, project: str, n: int, concurrency: int) -> list[str]:
-    """Submit n echo tasks, `concurrency` at a time; their ids."""
-    body = msgspec.json.encode({"project_id": project, "task_type": "echo", "task_data": {"n": 1}})
-    ids: list[str] = []
-
-    async def one(_: int) -> None:
-        async with client.post(SUBMIT, data=body, headers=JSON) as response:
-            if response.status != 202:
-                raise RuntimeError(f"submit: {response.status} {await response.text()}")
-            ids.append(msgspec.json.decode(await response.read())["task_id"])
-
-    await fan_out(n, concurrency, one)
-    return ids
 
 
 async def wait_completed(redis: Redis, project: str, n: int) -> None:

@@ -40,22 +40,33 @@ def supports_api_workers() -> bool:
 
 
 @contextmanager
-def http_server(module: str, env: dict[str, str], log: Path, *extra: str) -> Iterator[str]:
-    """`python -m MODULE --host 127.0.0.1 --port P ...` until healthy; yields its base URL."""
+def http_process(
+    module: str, env: dict[str, str], log: Path, *extra: str
+) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """`python -m MODULE --host 127.0.0.1 --port P ...` until healthy; yields its base URL and the process."""
     port = free_port()
     proc = _spawn(["-m", module, "--host", "127.0.0.1", "--port", str(port), *extra], env, log)
     try:
         url = f"http://127.0.0.1:{port}"
         wait_healthy(url, [proc], timeout=60)
-        yield url
+        yield url, proc
     finally:
         stop(proc)
 
 
+@contextmanager
+def http_server(module: str, env: dict[str, str], log: Path, *extra: str) -> Iterator[str]:
+    with http_process(module, env, log, *extra) as (url, _):
+        yield url
+
+
+def api_args(processes: int) -> list[str]:
+    """`python -m service` arguments; with several processes, `--workers N` (they share the port)."""
+    return ["--workers", str(processes)] if processes > 1 else []
+
+
 def api(env: dict[str, str], logs: Path, processes: int) -> AbstractContextManager[str]:
-    """`python -m service`; with several processes, `--workers N` (they share the port)."""
-    extra = ["--workers", str(processes)] if processes > 1 else []
-    return http_server("service", env, logs / "api.log", *extra)
+    return http_server("service", env, logs / "api.log", *api_args(processes))
 
 
 @contextmanager

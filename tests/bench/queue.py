@@ -5,27 +5,18 @@ from __future__ import annotations
 import time
 
 from arq.connections import ArqRedis
-from arq.constants import health_check_key_suffix, result_key_prefix
+from arq.constants import result_key_prefix
 from arq.jobs import JobResult, deserialize_result
 
-from tests.bench.bare_worker import NOOP
-from tests.bench.clients import fan_out, wait_until
+from tests.bench import plain_arq
+from tests.bench.clients import wait_until
 
 
 async def enqueue(pool: ArqRedis, queue: str, ids: list[str], concurrency: int) -> float:
     """Enqueue one no-op job per id, `concurrency` at a time; jobs/s."""
     started = time.perf_counter()
-    await fan_out(len(ids), concurrency, lambda i: pool.enqueue_job(NOOP, _job_id=ids[i], _queue_name=queue))
+    await plain_arq.enqueue(pool, queue, ids, concurrency)
     return len(ids) / (time.perf_counter() - started)
-
-
-async def wait_for_bare_worker(pool: ArqRedis, queue: str, timeout: float = 60) -> None:
-    """Until a bare worker has written arq's health-check key (it does so when it starts polling)."""
-
-    async def live() -> bool:
-        return bool(await pool.exists(queue + health_check_key_suffix))
-
-    await wait_until(live, timeout, "bare arq worker start")
 
 
 async def end_to_end(pool: ArqRedis, queue: str, ids: list[str], concurrency: int) -> tuple[float, list[float]]:

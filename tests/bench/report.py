@@ -12,11 +12,14 @@ from pathlib import Path
 
 from tests.bench.config import KNOBS, Config
 from tests.bench.context import Bench
-from tests.bench.results import Row
+from tests.bench.results import PER_JOB, PER_TASK, Row
 from tests.bench.targets import targets
 from tests.processes import ROOT
 
 DOC = ROOT / "docs" / "benchmarks.md"
+COMMANDS = "Redis commands by command"
+#: Load average per core before a run above which the report says the machine was busy.
+BUSY_LOAD = 0.25
 ABOUT = """\
 Written by `make bench` (tests/bench/); do not edit by hand. Each figure is the median of the rounds, with
 the lowest and highest round beside it. Everything runs on 127.0.0.1: a private Redis (deploy/redis.conf,
@@ -35,7 +38,17 @@ submit), and arq's own Worker with the same settings running a no-op (no hooks, 
 - listing: one project filled straight into Redis (records and indexes), 10 % failed, half `sleep`; page
   size 50; the deep page is at 90 % of the project; latency of one request at a time, client included.
 - memory: Redis `used_memory` after the end-to-end round minus before, per task, once arq's result keys
-  (kept a minute, for the reconciler) are deleted: the record and its index entries."""
+  (kept a minute, for the reconciler) are deleted: the record and its index entries.
+- per task (tests/bench/per_task.py, also runnable alone): `echo` tasks submitted over HTTP by 32
+  connections until all are completed, then as many jobs through arq as shipped (tests/bench/plain_arq.py:
+  arq's Worker and connection pool, where the queue baseline above uses the service worker's pool; a no-op,
+  same queue, concurrency, poll delay and event loop) enqueued by `ArqRedis.enqueue_job`, each side with
+  only its own processes running. Per task (per job): Redis commands from `INFO commandstats` deltas (exact;
+  INFO itself left out), Redis CPU from `INFO cpu`, each process's CPU from the kernel; tasks/s from the
+  first creation to the last completion. Everything between the two snapshots counts, the processes' idle
+  polling included, except the status polls that find the end of a round (measured after it with the
+  workers paused, taken out). CPU figures vary with whatever else the machine runs; command counts hardly
+  (arq's queue polls and the EXISTS that follow them do)."""
 
 
 def number(value: float) -> str:
@@ -70,6 +83,15 @@ def target_table(b: Bench) -> str:
     return "\n".join(lines)
 
 
+def command_table(b: Bench) -> str:
+    """Redis commands per task beside per bare arq job, by command, the most frequent first."""
+    medians = b.results.command_medians()
+    lines = [f"| command | {PER_TASK} | {PER_JOB} |", "| --- | ---: | ---: |"]
+    for name in sorted(medians, key=lambda name: (-medians[name][PER_TASK], name)):
+        lines.append(f"| {name} | {medians[name][PER_TASK]:.2f} | {medians[name][PER_JOB]:.2f} |")
+    return "\n".join(lines)
+
+
 def command(config: Config) -> str:
     knobs = [f"{name}={shlex.quote(os.environ[name])}" for name in KNOBS if name in os.environ]
     return " ".join([*knobs, "python -m tests.bench", *(["--smoke"] if config.smoke else [])])
@@ -96,9 +118,21 @@ def _cpuinfo() -> list[str]:
         return []
 
 
+def busy(load_before: float) -> list[str]:
+    """A note when something else was using the machine as the run began: its figures are not a quiet one's."""
+    cores = os.cpu_count() or 1
+    if load_before <= BUSY_LOAD * cores:
+        return []
+    return [
+        f"busy machine: load average {load_before:.2f} on {cores} cores before the run; rates and CPU figures are "
+        "lower and noisier than on a quiet machine (command counts, and ratios to the in-run baselines less so)."
+    ]
+
+
 def render(b: Bench, load: tuple[float, float]) -> str:
-    notes = "".join(f"\n- {note}" for note in b.notes)
-    return f"{machine(b, load)}{notes}\n\n## Results\n\n{table(b)}\n\n## Targets\n\n{target_table(b)}\n"
+    notes = "".join(f"\n- {note}" for note in b.notes + busy(load[0]))
+    sections = {"Results": table(b), "Targets": target_table(b), COMMANDS: command_table(b)}
+    return machine(b, load) + notes + "".join(f"\n\n## {title}\n\n{text}" for title, text in sections.items()) + "\n"
 
 
 def write_doc(text: str) -> None:

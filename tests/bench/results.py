@@ -51,6 +51,19 @@ def catalogue(config: Config) -> list[tuple[str, str]]:
     for what in ("get task", "metrics", "project metrics"):
         rows += [(f"{what} p50", "ms"), (f"{what} p99", "ms")]
     rows += [("Redis memory per retained task", "bytes")]
+    return rows + per_item_rows()
+
+
+#: The per-item rows: one task through the service, one job through plain arq.
+PER_TASK, PER_JOB = "per task", "bare arq per job"
+
+
+def per_item_rows() -> list[tuple[str, str]]:
+    rows = []
+    for side, roles, rate in ((PER_TASK, ("API", "worker"), "tasks/s"), (PER_JOB, ("worker",), "jobs/s")):
+        rows += [(f"{side}: Redis commands", "commands"), (f"{side}: Redis CPU", "µs")]
+        rows += [(f"{side}: {role} CPU", "µs") for role in roles]
+        rows += [(f"{side}: total CPU", "µs"), (f"{side}: end to end", rate)]
     return rows
 
 
@@ -59,6 +72,8 @@ class Results:
 
     def __init__(self, config: Config) -> None:
         self.rows = {name: Row(name, unit) for name, unit in catalogue(config)}
+        #: Redis commands per item by command, for each side, one mapping per round.
+        self.commands: dict[str, list[dict[str, float]]] = {PER_TASK: [], PER_JOB: []}
 
     def add(self, name: str, value: float) -> None:
         self.rows[name].values.append(value)
@@ -69,6 +84,17 @@ class Results:
 
     def median(self, name: str) -> float | None:
         return self.rows[name].median
+
+    def command_medians(self) -> dict[str, dict[str, float]]:
+        """{command: {side: median over the rounds}}, a command absent from a round counting 0 there."""
+        names = {name for rounds in self.commands.values() for calls in rounds for name in calls}
+        return {
+            name: {
+                side: statistics.median([calls.get(name, 0.0) for calls in rounds] or [0.0])
+                for side, rounds in self.commands.items()
+            }
+            for name in names
+        }
 
     def add_latencies(self, prefix: str, samples_ms: Sequence[float]) -> None:
         self.add(f"{prefix} p50", percentile(samples_ms, 50))

@@ -1,4 +1,5 @@
-"""The issue's targets, judged on medians; most are ratios to a baseline of the same run."""
+"""The issues' targets, judged on medians: ratios to a baseline of the same run, or figures that do not depend
+on the machine (latency bounds, bytes, command counts). None is a ratio to a figure from another run."""
 
 from __future__ import annotations
 
@@ -7,11 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tests.bench.config import Config
-from tests.bench.results import LISTING_QUERIES, Results, listing_prefix, size_label
+from tests.bench.results import LISTING_QUERIES, PER_JOB, PER_TASK, Results, listing_prefix, size_label
 
-#: The seed's FastAPI + Celery design on this machine (submits/s, tasks/s end to end), from the issue.
-SEED_SUBMIT_RATE = 350.0
-SEED_END_TO_END_RATE = 330.0
 KIB = 1024
 
 Measure = Callable[[Results], float | None]
@@ -57,17 +55,10 @@ def targets(config: Config) -> list[Target]:
         name = f"list {query}: p50 at {size_label(large)} / at {size_label(small)}"
         measure = ratio(f"{listing_prefix(query, large)} p50", f"{listing_prefix(query, small)} p50")
         found.append(Target(name, measure, "<=", 1.5, "x"))
+    worker_cpu = ratio(f"{PER_TASK}: worker CPU", f"{PER_JOB}: worker CPU")
     found += [
         Target("Redis memory per retained task", median("Redis memory per retained task"), "<=", 1.5 * KIB, "B"),
-        Target("submit throughput / seed (350/s)", per_seed("submit throughput", SEED_SUBMIT_RATE), ">=", 5.0, "x"),
-        Target("end to end / seed (330/s)", per_seed("end to end", SEED_END_TO_END_RATE), ">=", 3.0, "x"),
+        Target("Redis commands per task", median(f"{PER_TASK}: Redis commands"), "<=", 45.0, "commands"),
+        Target("worker CPU per task / bare arq per job", worker_cpu, "<=", 1.3, "x"),
     ]
     return found
-
-
-def per_seed(name: str, seed_rate: float) -> Measure:
-    def measure(results: Results) -> float | None:
-        value = results.median(name)
-        return None if value is None else value / seed_rate
-
-    return measure

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from service.config import Settings
-from service.task_types import registered_types
+from service.task_types import SLEEP_MAX_SECONDS, registered_types
 from worker.tasks import echo, evaluate_department, sleep
 from worker.tasks.runner import TaskFunction, TaskSpec
 
@@ -14,15 +14,15 @@ RUNNERS: dict[str, TaskFunction] = {
     "echo": echo.run,
     "sleep": sleep.run,
 }
-#: `sleep` may be asked for up to 300 s, so its limit never cuts a valid request short.
-SLEEP_TIMEOUT_S = 300.0 + 30.0
+#: `sleep`'s time limit: its longest valid request and room for its progress reports, so none is cut short.
+SLEEP_TIMEOUT_SECONDS = SLEEP_MAX_SECONDS + 30.0
 
 
 def default_timeouts(settings: Settings) -> dict[str, float]:
     return {
         "evaluate_department": settings.job_timeout_seconds,
         "echo": settings.job_timeout_seconds,
-        "sleep": max(settings.job_timeout_seconds, SLEEP_TIMEOUT_S),
+        "sleep": max(settings.job_timeout_seconds, SLEEP_TIMEOUT_SECONDS),
     }
 
 

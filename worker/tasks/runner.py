@@ -25,9 +25,9 @@ log = logging.getLogger(__name__)
 TaskFunction = Callable[[WorkerContext, Any], Awaitable[Any]]
 
 #: arq's own timeout trails the runner's, so the runner's deadline fires first and is recorded as a failure.
-ARQ_TIMEOUT_MARGIN_S = 5.0
+ARQ_TIMEOUT_MARGIN_SECONDS = 5.0
 #: When on_job_start could not reach storage, arq tries the job again after this long.
-START_RETRY_DEFER_S = 1.0
+START_RETRY_DEFER_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ class TaskSpec:
     name: str
     schema: type[TaskData] | None
     run: TaskFunction
-    timeout_s: float
+    timeout_seconds: float
 
 
 class TaskTimedOut(RuntimeError):
@@ -58,13 +58,14 @@ def job_function(spec: TaskSpec, *, max_tries: int) -> Function:
     run_job.__qualname__ = f"run_{spec.name}"
     # arq types ctx as a plain dict; it is the dict that WorkerContext describes
     coroutine = cast(WorkerCoroutine, run_job)
-    return func(coroutine, name=spec.name, timeout=spec.timeout_s + ARQ_TIMEOUT_MARGIN_S, max_tries=max_tries)
+    timeout = spec.timeout_seconds + ARQ_TIMEOUT_MARGIN_SECONDS
+    return func(coroutine, name=spec.name, timeout=timeout, max_tries=max_tries)
 
 
 def _not_started(ctx: WorkerContext, task_id: str) -> None:
     if "start_error" in ctx:
         # storage was unreachable: the task may still be queued, so it must run later, not vanish
-        raise Retry(defer=START_RETRY_DEFER_S)
+        raise Retry(defer=START_RETRY_DEFER_SECONDS)
     log.info("task %s not run: cancelled, already final or gone", task_id)
 
 
@@ -78,7 +79,7 @@ async def _execute(spec: TaskSpec, ctx: WorkerContext, task: Task, max_tries: in
             exhausted = RetriesExhausted(f"still asking to retry after {max_tries} tries")
             ctx["outcome"] = _failure(exhausted, started)
             raise exhausted from exc
-        ctx["outcome"] = Retrying(exc.defer_score)
+        ctx["outcome"] = Retrying()
         raise
     except asyncio.CancelledError:
         ctx["outcome"] = Interrupted()
@@ -92,13 +93,13 @@ async def _execute(spec: TaskSpec, ctx: WorkerContext, task: Task, max_tries: in
 
 async def _run(spec: TaskSpec, ctx: WorkerContext, task: Task) -> tuple[Any, str]:
     data = parse_task_data(spec.schema, task.task_data)
-    deadline = asyncio.timeout(spec.timeout_s)
+    deadline = asyncio.timeout(spec.timeout_seconds)
     try:
         async with deadline:
             value = await spec.run(ctx, data)
     except TimeoutError as exc:
         if deadline.expired():
-            raise TaskTimedOut(f"timed out after {spec.timeout_s:g} s") from exc
+            raise TaskTimedOut(f"timed out after {spec.timeout_seconds:g} s") from exc
         raise
     return value, dump_json(value)
 

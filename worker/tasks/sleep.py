@@ -12,7 +12,7 @@ from worker.context import WorkerContext
 from worker.progress import report_progress
 
 #: Delay before a requested retry runs: short, so demos and tests stay quick.
-RETRY_DEFER_S = 0.05
+RETRY_DEFER_SECONDS = 0.05
 
 
 class SleepFailed(RuntimeError):
@@ -21,7 +21,7 @@ class SleepFailed(RuntimeError):
 
 async def run(ctx: WorkerContext, data: Sleep) -> dict[str, Any]:
     if ctx["job_try"] <= data.retries:
-        raise Retry(defer=RETRY_DEFER_S)
+        raise Retry(defer=RETRY_DEFER_SECONDS)
     steps = max(data.progress_steps, 1)
     for step in range(1, steps + 1):
         await asyncio.sleep(data.seconds / steps)

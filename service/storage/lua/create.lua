@@ -1,53 +1,44 @@
--- Create a task record, its indexes, its counters and its arq job in one step.
--- The arq job is written exactly as ArqRedis.enqueue_job writes it (PSETEX job key + ZADD queue),
--- with the same duplicate check (job or result key exists), so submit is atomic and one round trip.
--- With an Idempotency-Key the claim is checked and taken in the same step, so concurrent duplicates
--- create exactly one task.
--- KEYS: 1 task hash, 2 arq job, 3 arq result, 4 arq queue, 5 project index, 6 project+status index,
---       7 project+type index, 8 project+status+type index, 9 global metrics, 10 project metrics,
---       11 active tasks, 12 projects (sorted set by last creation), 13 idempotency claim (only with an
---       Idempotency-Key)
--- ARGV: 1 task id, 2 index score (creation, µs), 3 record expiry (unix ms), 4 arq job payload,
---       5 arq job ttl (ms), 6 arq queue score (now, ms), 7 task type, 8 project id,
---       9 request fingerprint ('' without an Idempotency-Key), 10 task key prefix, 11.. field/value pairs
--- (the claimed task's hash is read by prefix, as page.lua does; keys.py owns the prefix)
--- Expired index entries are trimmed by the worker's periodic pass (trim.lua), not here: one command
--- per task (ZADD projects, which that pass walks) instead of a trim of the project index.
--- Returns {1} when created, {0} when the task or its job already exists (nothing written),
--- {2, claimed task as a flat field/value list} for a repeat with the same fingerprint,
--- {3, claimed task id} for a repeat with another fingerprint.
+-- Create a task: its record, indexes, counters and arq job (_arq.lua) in one step, so submit is atomic and
+-- one round trip. With an Idempotency-Key the claim is checked and taken in the same step, so concurrent
+-- duplicates create exactly one task.
+-- KEYS: 1 task hash, 2 arq job, 3 arq result, 4 arq queue, 5 project index, 6 project+queued index,
+--       7 project+type index, 8 project+queued+type index, 9 global metrics, 10 project metrics,
+--       11 active tasks, 12 projects (by last creation), 13 idempotency claim, 14 hash of the task the claim
+--       named when the caller read it (KEYS 13-14 only with an Idempotency-Key; 14 = KEYS[1] when none)
+-- ARGV: 1 task id, 2 index score (creation, µs), 3 record expiry (unix ms), 4 arq job payload, 5 arq job ttl (ms),
+--       6 now (ms: arq queue score, projects score), 7 task type, 8 project id, 9 request fingerprint
+--       ('' without an Idempotency-Key), 10 task id the claim named when read ('' = none), 11.. record fields/values
+-- Expired index entries are trimmed by the worker's periodic pass (trim.lua), which walks KEYS[12].
+-- Returns (submit.Created) {code, ...}:
+--   1 CREATED       {1}: record, indexes, counters and job written
+--   0 DUPLICATE     {0}: the task or its job already exists, nothing written
+--   2 REPEATED      {2, record}: same fingerprint as the claimed task (its flat field/value list)
+--   3 CONFLICT      {3, task id}: the claim holds another request
+--   4 CLAIM_MOVED   {4}: the claim names another task than the caller read; nothing written, read and call again
+local CREATED, DUPLICATE, REPEATED, CONFLICT, CLAIM_MOVED = 1, 0, 2, 3, 4
 if ARGV[9] ~= '' then
   local claim = redis.call('HMGET', KEYS[13], 'task_id', 'fingerprint')
+  if (claim[1] or '') ~= ARGV[10] then return {CLAIM_MOVED} end
   -- a claim whose task is gone (expired at the same instant) counts as no claim
-  if claim[1] and redis.call('EXISTS', ARGV[10] .. claim[1]) == 1 then
-    if claim[2] == ARGV[9] then
-      return {2, redis.call('HGETALL', ARGV[10] .. claim[1])}
-    end
-    return {3, claim[1]}
+  if claim[1] and redis.call('EXISTS', KEYS[14]) == 1 then
+    if claim[2] == ARGV[9] then return {REPEATED, redis.call('HGETALL', KEYS[14])} end
+    return {CONFLICT, claim[1]}
   end
 end
-if redis.call('EXISTS', KEYS[1], KEYS[2], KEYS[3]) > 0 then
-  return {0}
-end
-local fields = {}
-for i = 11, #ARGV do fields[#fields + 1] = ARGV[i] end
-redis.call('HSET', KEYS[1], unpack(fields))
-redis.call('PEXPIREAT', KEYS[1], ARGV[3])
-redis.call('PSETEX', KEYS[2], ARGV[5], ARGV[4])
-redis.call('ZADD', KEYS[4], ARGV[6], ARGV[1])
-for i = 5, 8 do redis.call('ZADD', KEYS[i], ARGV[2], ARGV[1]) end
-redis.call('ZADD', KEYS[12], ARGV[6], ARGV[8])
-redis.call('ZADD', KEYS[11], ARGV[2], ARGV[1])
-local typed = ARGV[7] .. ':'
-for i = 9, 10 do
-  redis.call('HINCRBY', KEYS[i], 'total_tasks', 1)
-  redis.call('HINCRBY', KEYS[i], typed .. 'total_tasks', 1)
-  redis.call('HINCRBY', KEYS[i], 'queued_tasks', 1)
-  redis.call('HINCRBY', KEYS[i], typed .. 'queued_tasks', 1)
-end
+if redis.call('EXISTS', KEYS[1], KEYS[2], KEYS[3]) > 0 then return {DUPLICATE} end
+local task_id, score, expiry, now_ms = ARGV[1], ARGV[2], ARGV[3], ARGV[6]
+redis.call('HSET', KEYS[1], unpack(ARGV, 11))
+redis.call('PEXPIREAT', KEYS[1], expiry)
+arq_enqueue(KEYS[2], KEYS[4], task_id, ARGV[4], ARGV[5], now_ms)
+for i = 5, 8 do redis.call('ZADD', KEYS[i], score, task_id) end
+redis.call('ZADD', KEYS[11], score, task_id)
+redis.call('ZADD', KEYS[12], now_ms, ARGV[8])
+local changes = {'total_tasks', 1, 'queued_tasks', 1}
+count(KEYS[9], ARGV[7], changes, {})
+count(KEYS[10], ARGV[7], changes, {})
 if ARGV[9] ~= '' then
   -- the claim lives exactly as long as its task
-  redis.call('HSET', KEYS[13], 'task_id', ARGV[1], 'fingerprint', ARGV[9])
-  redis.call('PEXPIREAT', KEYS[13], ARGV[3])
+  redis.call('HSET', KEYS[13], 'task_id', task_id, 'fingerprint', ARGV[9])
+  redis.call('PEXPIREAT', KEYS[13], expiry)
 end
-return {1}
+return {CREATED}

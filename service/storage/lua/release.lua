@@ -9,7 +9,7 @@
 -- ARGV: 1 status seen (queued | processing | a final status | '' = no record), 2 owner seen ('' = none
 --       recorded), 3 arq tries seen ('' = none), 4 owner value of a worker that gave its claim up,
 --       5 beats at or after this time (ms) are live, 6 job id
--- Returns 1 released, 2 dropped, 0 left alone.
+-- Returns (rescue.Released): 1 RELEASED, 2 DROPPED, 0 LEFT alone.
 if redis.call('EXISTS', KEYS[3]) == 0 or redis.call('EXISTS', KEYS[4]) == 0 then return 0 end
 local status = redis.call('HGET', KEYS[1], 'status') or ''
 local owner = redis.call('HGET', KEYS[1], 'worker_id') or ''

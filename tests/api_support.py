@@ -1,4 +1,4 @@
-"""Helpers shared by the tests/test_api_*.py files (no tests here)."""
+"""Helpers for the API tests: a real server for the app, request bodies, and checks of the error envelope."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from redis.asyncio import Redis
 
 from service.api.app import create_app
 from service.config import Settings
-from tests.conftest import ADMIN_KEY, SCOPED_KEY
+from tests.constants import ADMIN_KEY, SCOPED_KEY
 
 Client = TestClient[web.Request, web.Application]
 

@@ -1,0 +1,77 @@
+"""The route table: every operation the API serves. app.py builds the router from it, openapi.py the document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import msgspec
+from aiohttp import web
+from aiohttp.typedefs import Handler
+
+from service.api import health, projects, prometheus, tasks
+from service.api.schemas import Health, ListQuery, MetricsQuery, Ready, TaskPage, TaskQuery
+from service.models import TASK_ID_PATTERN, MetricsReport, Task
+
+OPENAPI_PATH = "/api/v1/openapi.json"
+#: Errors of every operation that needs a key (API.md), and of every operation (what HTTP parsing refuses).
+_KEYED = (401, 429, 503, 414, 431)
+_OPEN = (414, 431)
+_TASK = "/api/v1/tasks/{task_id}"
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One route: method, path and handler for the router, and what the OpenAPI document says of it."""
+
+    method: str
+    #: as the document writes it; the router matches {task_id} only as a UUID, so /tasks/metrics is no task id
+    path: str
+    handler: Handler
+    operation_id: str
+    summary: str
+    #: success status and body type (None: Prometheus text)
+    ok: tuple[int, Any]
+    errors: tuple[int, ...]
+    #: the Struct the handler converts path values and query into
+    params: type[msgspec.Struct] | None = None
+    #: needs an X-API-Key
+    keyed: bool = True
+    #: takes a typed submit body and an Idempotency-Key; answers with a Location
+    submit: bool = False
+    #: operations that the answer's task_id leads to
+    links: tuple[Operation, ...] = ()
+    #: needs METRICS_TOKEN as a bearer token when one is set
+    bearer: bool = False
+
+    def route(self) -> web.RouteDef:
+        """The aiohttp route; a GET answers HEAD too."""
+        path = self.path.replace("{task_id}", f"{{task_id:{TASK_ID_PATTERN}}}")
+        return web.route(self.method.upper(), path, self.handler)
+
+
+GET_TASK = Operation(
+    "get", _TASK, tasks.get_task, "getTask", "Read a task, optionally waiting until it is final", (200, Task),
+    (404, 422, *_KEYED), TaskQuery,
+)  # fmt: skip
+CANCEL_TASK = Operation(
+    "post", f"{_TASK}/cancel", tasks.cancel, "cancelTask", "Cancel a queued or running task", (200, Task),
+    (404, 409, *_KEYED),
+)  # fmt: skip
+ROUTES = (
+    Operation("post", "/api/v1/tasks/submit", tasks.submit, "submitTask", "Submit a task", (202, Task),
+              (400, 403, 408, 409, 413, 415, 422, *_KEYED), submit=True, links=(GET_TASK, CANCEL_TASK)),
+    GET_TASK,
+    CANCEL_TASK,
+    Operation("get", "/api/v1/tasks/metrics", tasks.metrics, "getMetrics", "Metrics of all projects or of one",
+              (200, MetricsReport), (403, 422, *_KEYED), MetricsQuery),
+    Operation("get", "/api/v1/projects/{project_id}/tasks", projects.list_tasks, "listProjectTasks",
+              "A page of a project's tasks", (200, TaskPage), (403, 422, *_KEYED), ListQuery),
+    Operation("get", "/api/v1/health", health.health, "health", "Liveness", (200, Health), _OPEN, keyed=False),
+    Operation("get", "/api/v1/ready", health.ready, "ready",
+              "Redis answers and every queue with jobs has a live worker", (200, Ready), (503, *_OPEN), keyed=False),
+    Operation("get", "/metrics", prometheus.exposition, "prometheusMetrics", "Prometheus text exposition",
+              (200, None), (503, *_OPEN), keyed=False, bearer=True),
+    Operation("get", OPENAPI_PATH, health.openapi_document, "openapi", "This document", (200, dict[str, Any]),
+              _OPEN, keyed=False),
+)  # fmt: skip

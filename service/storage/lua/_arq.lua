@@ -1,0 +1,19 @@
+-- arq's wire format (service/storage/arqwire.py builds the payload): what ArqRedis.enqueue_job and
+-- Job.abort of the installed arq write, proved byte for byte by tests/test_arqwire.py.
+
+-- enqueue_job: the job key (payload, ttl) and the queue entry scored by its due time (ms). The caller has
+-- checked, as arq does, that neither the job key nor its result key exists.
+local function arq_enqueue(job_key, queue, job_id, payload, ttl_ms, score_ms)
+  redis.call('PSETEX', job_key, ttl_ms, payload)
+  redis.call('ZADD', queue, score_ms, job_id)
+end
+
+-- Job.abort: a job deferred to later (a retry's defer) is moved to the head of the queue (score 1), so that
+-- a worker takes it now and aborts it; then the abort marker, scored by the time of the request.
+local function arq_abort(abort_set, queue, job_id, now_ms)
+  local score = redis.call('ZSCORE', queue, job_id)
+  if score and tonumber(score) > tonumber(now_ms) then
+    redis.call('ZADD', queue, 1, job_id)
+  end
+  redis.call('ZADD', abort_set, now_ms, job_id)
+end

@@ -1,0 +1,95 @@
+"""What create.lua takes and returns: a new task's record, its keys and arguments, and the named results."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any, NamedTuple
+
+from service.models import Task, TaskStatus
+from service.storage import arqwire, keys
+from service.storage.codec import Stamp, load_task, pairs, task_fields
+from service.storage.errors import DuplicateTask, IdempotencyConflict
+from service.storage.idempotency import fingerprint
+
+
+class Created(IntEnum):
+    """create.lua's result codes (the same table is in the script)."""
+
+    DUPLICATE = 0
+    CREATED = 1
+    REPEATED = 2
+    CONFLICT = 3
+    CLAIM_MOVED = 4
+
+
+class Claim(NamedTuple):
+    """An Idempotency-Key's claim key and the task id it named when read (None: unclaimed)."""
+
+    key: str
+    task_id: str | None
+
+
+def new_task(when: Stamp, task_id: str | None, **values: Any) -> Task:
+    return Task(
+        task_id=task_id or str(uuid.uuid4()),
+        status=TaskStatus.QUEUED,
+        created_at=when.iso,
+        updated_at=when.iso,
+        **values,
+    )
+
+
+def create_keys(task: Task, queue_name: str, claim: Claim | None) -> list[str]:
+    """KEYS of create.lua (13-14 only with an Idempotency-Key's claim)."""
+    project_id, task_type, task_key = task.project_id, task.task_type, keys.task(task.task_id)
+    claimed = [] if claim is None else [claim.key, keys.task(claim.task_id) if claim.task_id else task_key]
+    return [
+        task_key,
+        keys.arq_job(task.task_id),
+        keys.arq_result(task.task_id),
+        queue_name,
+        keys.project_index(project_id),
+        keys.project_index(project_id, TaskStatus.QUEUED),
+        keys.project_index(project_id, task_type=task_type),
+        keys.project_index(project_id, TaskStatus.QUEUED, task_type),
+        keys.METRICS,
+        keys.project_metrics(project_id),
+        keys.ACTIVE_TASKS,
+        keys.PROJECTS,
+        *claimed,
+    ]
+
+
+def create_args(task: Task, when: Stamp, retention_ms: int, claim: Claim | None) -> list[Any]:
+    """ARGV of create.lua: the job is the task type's function called with the task id, due now."""
+    return [
+        task.task_id,
+        when.us,
+        when.ms + retention_ms,
+        arqwire.payload(task.task_type, (task.task_id,), when.ms),
+        retention_ms,
+        when.ms,
+        task.task_type,
+        task.project_id,
+        "" if claim is None else fingerprint(task),
+        (claim and claim.task_id) or "",
+        *pairs(task_fields(task)),
+    ]
+
+
+def created(task: Task, reply: list[Any]) -> Task:
+    """The task create.lua wrote, or the one an Idempotency-Key claimed before."""
+    code = Created(int(reply[0]))
+    if code is Created.DUPLICATE:
+        raise DuplicateTask(task.task_id)
+    if code is Created.REPEATED:
+        return load_task(as_dict(reply[1]))
+    if code is Created.CONFLICT:
+        raise IdempotencyConflict(reply[1])
+    return task
+
+
+def as_dict(flat: Sequence[str]) -> dict[str, str]:
+    return dict(zip(flat[::2], flat[1::2], strict=True))
