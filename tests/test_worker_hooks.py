@@ -24,7 +24,7 @@ async def new_task(storage: TaskStorage) -> str:
 
 
 def job_ctx(storage: TaskStorage, job_id: str, job_try: int = 1) -> WorkerContext:
-    return {"storage": storage, "job_id": job_id, "job_try": job_try}
+    return {"storage": storage, "job_id": job_id, "job_try": job_try, "worker_id": "test-worker"}
 
 
 async def started(storage: TaskStorage) -> tuple[str, WorkerContext]:

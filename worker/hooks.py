@@ -35,10 +35,9 @@ async def on_job_start(ctx: WorkerContext) -> None:
 async def _start(ctx: WorkerContext) -> None:
     task_id, attempt, storage = ctx["job_id"], ctx["job_try"], ctx["storage"]
     # the attempt names its worker, whose heartbeat then tells the reconciler whether the job is still held
-    # (service.storage.rescue); a hook called outside a started worker (tests) names nobody
-    worker_id = ctx.get("worker_id", "")
+    # (service.storage.rescue)
     try:
-        moved = await storage.start(task_id, attempt, worker_id=worker_id, worker_queue=storage.queue_name)
+        moved = await storage.start(task_id, attempt, worker_id=ctx["worker_id"], worker_queue=storage.queue_name)
     except TaskNotFound:
         log.info("task %s is gone (expired?); its job will not run", task_id)
         return
