@@ -8,6 +8,8 @@ from typing import Annotated, Any
 import msgspec
 import msgspec.inspect
 
+from service.config import Settings
+
 
 class TaskData(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """Base of every typed task_data payload."""
@@ -35,6 +37,25 @@ class Sleep(TaskData):
 #: task_type -> schema of its task_data; None means "any JSON object" (echo).
 BUSINESS_TYPES: dict[str, type[TaskData] | None] = {"evaluate_department": EvaluateDepartment}
 DIAGNOSTIC_TYPES: dict[str, type[TaskData] | None] = {"echo": None, "sleep": Sleep}
+
+
+#: `sleep`'s time limit: its longest valid request and room for its progress reports, so none is cut short.
+SLEEP_TIMEOUT_SECONDS = SLEEP_MAX_SECONDS + 30.0
+#: What GET /task-types says of each type (the worker's module docstrings say more).
+DESCRIPTIONS = {
+    "evaluate_department": "Score a department's gathered items against five weighted criteria (0-100).",
+    "echo": "Return the task_data as given (smoke and load tests).",
+    "sleep": "Wait, reporting progress; can fail or ask to be retried on demand (demos and failure tests).",
+}
+
+
+def default_timeouts(settings: Settings) -> dict[str, float]:
+    """Each type's time limit in the worker (JOB_TIMEOUT_SECONDS, or longer where a type needs it)."""
+    return {
+        "evaluate_department": settings.job_timeout_seconds,
+        "echo": settings.job_timeout_seconds,
+        "sleep": max(settings.job_timeout_seconds, SLEEP_TIMEOUT_SECONDS),
+    }
 
 
 def registered_types(*, diagnostics: bool) -> dict[str, type[TaskData] | None]:

@@ -11,11 +11,12 @@ from arq.worker import Function
 
 from service.config import Settings, SettingsError, load_settings
 from service.storage.client import HiredisPackedConnection, LeanConnectionPool
+from service.task_types import SLEEP_TIMEOUT_SECONDS
 from worker.heartbeat import STALE_AFTER_BEATS
 from worker.hooks import after_job_end, on_job_start
 from worker.lifecycle import on_shutdown, startup_hook
 from worker.rescue import release_bound_s
-from worker.tasks import SLEEP_TIMEOUT_SECONDS, task_specs
+from worker.tasks import task_specs
 from worker.tasks.runner import ARQ_TIMEOUT_MARGIN_SECONDS, START_RETRY_DEFER_SECONDS, job_function
 from worker.webhooks import webhook_function
 

@@ -7,17 +7,19 @@ from collections.abc import AsyncIterator
 
 from aiohttp import web
 
-from service.api import openapi
+from service.api import catalog, openapi
 from service.api.appkeys import (
     API_KEY_STORE,
     KEYRING,
     METRICS,
     OPENAPI_DOCUMENT,
+    PROJECTS,
     READER,
     REDIS,
     SETTINGS,
     STORAGE,
     TASK_TYPES,
+    TASK_TYPES_DOCUMENT,
     WAITER,
 )
 from service.api.auth import Keyring
@@ -28,6 +30,7 @@ from service.config import Settings
 from service.storage import ApiKeyStore, MetricsReader, RateLimit, TaskStorage
 from service.storage.apikeys import UnknownKeyLimit
 from service.storage.client import connect
+from service.storage.projects import ProjectReader
 from service.storage.visible import VisibleReader
 from service.storage.waiter import TaskWaiter
 from service.task_types import registered_types
@@ -64,6 +67,7 @@ async def storage_ctx(app: web.Application) -> AsyncIterator[None]:
     )
     limit = RateLimit(settings.rate_limit_per_second, settings.rate_limit_burst)
     app[READER] = VisibleReader(app[REDIS])
+    app[PROJECTS] = ProjectReader(app[REDIS], retention_seconds=settings.task_retention_seconds)
     unknown_keys = UnknownKeyLimit(settings.unknown_key_limit, settings.unknown_key_window_seconds)
     app[API_KEY_STORE] = ApiKeyStore(
         app[REDIS], rate_limit=limit if limit.per_second > 0 else None, unknown_keys=unknown_keys
@@ -94,6 +98,7 @@ def create_app(settings: Settings) -> web.Application:
     app[KEYRING] = Keyring(settings.parsed_api_keys())
     app[TASK_TYPES] = registered_types(diagnostics=settings.enable_diagnostic_tasks)
     app[OPENAPI_DOCUMENT] = openapi.render(app[TASK_TYPES], settings)  # once: served as these bytes
+    app[TASK_TYPES_DOCUMENT] = catalog.render(app[TASK_TYPES], settings)
     if not settings.api_keys:
         log.warning("API_KEYS is empty: only keys made with `python -m service keys create` will be accepted")
     app.cleanup_ctx.extend([redis_ctx, storage_ctx, waiter_ctx])

@@ -10,6 +10,7 @@ from redis.asyncio import Redis
 from service.api.auth import Keyring
 from service.config import Settings
 from service.storage import ApiKeyStore, MetricsReader, TaskStorage
+from service.storage.projects import ProjectReader
 from service.storage.visible import VisibleReader
 from service.storage.waiter import TaskWaiter
 from service.task_types import TaskData
@@ -28,3 +29,6 @@ METRICS = web.AppKey("metrics", MetricsReader)
 WAITER = web.AppKey("waiter", TaskWaiter)
 #: the OpenAPI document, rendered once at app creation and served as these bytes
 OPENAPI_DOCUMENT = web.AppKey("openapi_document", bytes)
+#: the body of GET /task-types, rendered once at app creation
+TASK_TYPES_DOCUMENT = web.AppKey("task_types_document", bytes)
+PROJECTS = web.AppKey("projects", ProjectReader)

@@ -1,15 +1,15 @@
-"""Handlers of /api/v1/projects: one page of a project's tasks."""
+"""Handlers of /api/v1/projects: the projects, and one page of a project's tasks."""
 
 from __future__ import annotations
 
 from aiohttp import web
 
-from service.api.appkeys import SETTINGS, STORAGE
+from service.api.appkeys import PROJECTS, SETTINGS, STORAGE
 from service.api.auth import require_project
 from service.api.errors import ApiError
 from service.api.requests import caller, parse_query
 from service.api.responses import json_response
-from service.api.schemas import ListQuery, Pagination, TaskPage
+from service.api.schemas import ListQuery, Pagination, ProjectList, ProjectsQuery, TaskPage
 from service.storage.paging import PagesBusy
 
 
@@ -34,3 +34,17 @@ async def list_tasks(request: web.Request) -> web.Response:
         total=page.total, limit=query.limit, offset=query.offset, has_more=more, next_offset=page.next_offset
     )
     return json_response(TaskPage(tasks=page.tasks, pagination=pagination))
+
+
+async def list_projects(request: web.Request) -> web.Response:
+    """The caller's projects with retained tasks, most recently active first (a scoped key: only its own)."""
+    key = await caller(request)
+    query = parse_query(request, ProjectsQuery)
+    page = await request.app[PROJECTS].page(query.offset, query.limit, key.projects)
+    end = query.offset + len(page.projects)
+    next_offset = end if end < page.total else None
+    pagination = Pagination(
+        total=page.total, limit=query.limit, offset=query.offset, has_more=next_offset is not None,
+        next_offset=next_offset,
+    )  # fmt: skip
+    return json_response(ProjectList(projects=page.projects, pagination=pagination))

@@ -9,8 +9,18 @@ import msgspec
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
-from service.api import health, projects, prometheus, tasks
-from service.api.schemas import Health, ListQuery, MetricsQuery, Ready, TaskPage, TaskQuery
+from service.api import catalog, health, projects, prometheus, tasks
+from service.api.schemas import (
+    Health,
+    ListQuery,
+    MetricsQuery,
+    ProjectList,
+    ProjectsQuery,
+    Ready,
+    TaskPage,
+    TaskQuery,
+    TaskTypeList,
+)
 from service.models import TASK_ID_PATTERN, MetricsReport, Task
 
 OPENAPI_PATH = "/api/v1/openapi.json"
@@ -67,6 +77,11 @@ ROUTES = (
               (200, MetricsReport), (403, 422, *_KEYED), MetricsQuery),
     Operation("get", "/api/v1/projects/{project_id}/tasks", projects.list_tasks, "listProjectTasks",
               "A page of a project's tasks", (200, TaskPage), (403, 422, *_KEYED), ListQuery),
+    Operation("get", "/api/v1/projects", projects.list_projects, "listProjects",
+              "The projects with retained tasks, most recently active first", (200, ProjectList), (422, *_KEYED),
+              ProjectsQuery),
+    Operation("get", "/api/v1/task-types", catalog.task_types, "listTaskTypes",
+              "Every registered task type with its JSON Schemas", (200, TaskTypeList), _KEYED),
     Operation("get", "/api/v1/health", health.health, "health", "Liveness", (200, Health), _OPEN, keyed=False),
     Operation("get", "/api/v1/ready", health.ready, "ready",
               "Redis answers and every queue with jobs has a live worker", (200, Ready), (503, *_OPEN), keyed=False),

@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 import msgspec
 
 from service.models import END, PROJECT_ID_PATTERN, ProjectId, QueueStats, Task, TaskStatus
+from service.storage.projects import ProjectSummary
 
 MAX_METADATA_BYTES = 4096
 #: Deeper JSON is refused: every later decode and encode of a record (API and worker) must stay far from
@@ -68,6 +69,33 @@ class Pagination(msgspec.Struct, kw_only=True):
 class TaskPage(msgspec.Struct, kw_only=True):
     tasks: list[Task]
     pagination: Pagination
+
+
+class ProjectsQuery(msgspec.Struct, kw_only=True, frozen=True):
+    """Query of GET /projects."""
+
+    limit: Annotated[int, msgspec.Meta(ge=1, le=200)] = 50
+    offset: Annotated[int, msgspec.Meta(ge=0, le=MAX_OFFSET)] = 0
+
+
+class ProjectList(msgspec.Struct, kw_only=True):
+    projects: list[ProjectSummary]
+    pagination: Pagination
+
+
+class TaskTypeInfo(msgspec.Struct, kw_only=True):
+    name: str
+    description: str
+    #: JSON Schema of task_data (the document's component of the same name; nested types under $defs)
+    task_data_schema: dict[str, Any]
+    #: JSON Schema of the result ({}: any JSON value)
+    result_schema: dict[str, Any]
+    timeout_seconds: float
+    max_tries: int
+
+
+class TaskTypeList(msgspec.Struct, kw_only=True):
+    task_types: list[TaskTypeInfo]
 
 
 class Health(msgspec.Struct):

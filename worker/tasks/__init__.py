@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from service.config import Settings
-from service.task_types import SLEEP_MAX_SECONDS, registered_types
+from service.task_types import default_timeouts, registered_types
 from worker.tasks import echo, evaluate_department, sleep
 from worker.tasks.runner import TaskFunction, TaskSpec
 
@@ -14,16 +14,6 @@ RUNNERS: dict[str, TaskFunction] = {
     "echo": echo.run,
     "sleep": sleep.run,
 }
-#: `sleep`'s time limit: its longest valid request and room for its progress reports, so none is cut short.
-SLEEP_TIMEOUT_SECONDS = SLEEP_MAX_SECONDS + 30.0
-
-
-def default_timeouts(settings: Settings) -> dict[str, float]:
-    return {
-        "evaluate_department": settings.job_timeout_seconds,
-        "echo": settings.job_timeout_seconds,
-        "sleep": max(settings.job_timeout_seconds, SLEEP_TIMEOUT_SECONDS),
-    }
 
 
 def task_specs(settings: Settings, *, timeouts: Mapping[str, float] | None = None) -> list[TaskSpec]:
