@@ -1,5 +1,6 @@
 -- Create a batch of tasks (POST /tasks/batch): every record, index entry, job and counter in one step, so a
--- batch is one round trip and all or nothing. Counters are summed here and written once per hash.
+-- batch is one round trip and all or nothing. Per task only its hash (HSET, PEXPIREAT) and arq job (PSETEX);
+-- index entries and queue entries take one ZADD per key, counters one HMGET and one HSET per hash.
 -- Tasks are grouped: a project (its indexes and counters) and a group = one project and task type.
 -- KEYS: 1 arq queue, 2 global metrics, 3 active tasks, 4 projects (by last creation),
 --       then per task i (N): hash, arq job, arq result;
@@ -34,23 +35,27 @@ if fp ~= '' then
 end
 if redis.call('EXISTS', unpack(KEYS, task_base + 1, task_base + 3 * n)) > 0 then return {DUPLICATE} end
 local a = 10 + np + 2 * ng
-local per_group = {}
+local per_group, members, jobs = {}, {}, {}
+-- index entries are gathered per key (KEYS position), then written with one ZADD per key
+local function member(k, score, task_id)
+  members[k] = members[k] or {}
+  local list = members[k]
+  list[#list + 1], list[#list + 2] = score, task_id
+end
 for i = 1, n do
   local base = task_base + 3 * (i - 1)
   local task_id, score, payload, group, k = ARGV[a], ARGV[a + 1], ARGV[a + 2], tonumber(ARGV[a + 3]), ARGV[a + 4]
   redis.call('HSET', KEYS[base + 1], unpack(ARGV, a + 5, a + 4 + tonumber(k)))
   redis.call('PEXPIREAT', KEYS[base + 1], expiry)
-  arq_enqueue(KEYS[base + 2], KEYS[1], task_id, payload, ttl, now_ms)
+  jobs[#jobs + 1], jobs[#jobs + 2], jobs[#jobs + 3] = KEYS[base + 2], task_id, payload
   local project = tonumber(ARGV[9 + np + 2 * group - 1])
   local pk, gk = project_base + 3 * (project - 1), group_base + 2 * (group - 1)
-  redis.call('ZADD', KEYS[pk + 1], score, task_id)
-  redis.call('ZADD', KEYS[pk + 2], score, task_id)
-  redis.call('ZADD', KEYS[gk + 1], score, task_id)
-  redis.call('ZADD', KEYS[gk + 2], score, task_id)
-  redis.call('ZADD', KEYS[3], score, task_id)
+  for _, index in ipairs({pk + 1, pk + 2, gk + 1, gk + 2, 3}) do member(index, score, task_id) end
   per_group[group] = (per_group[group] or 0) + 1
   a = a + 5 + tonumber(k)
 end
+arq_enqueue_many(KEYS[1], jobs, ttl, now_ms)
+for k, list in pairs(members) do redis.call('ZADD', KEYS[k], unpack(list)) end
 -- counters: summed per hash and field, then written with one HMGET and one HSET per hash (count())
 local function add(sums, field, delta)
   if not sums[field] then sums[field] = 0; sums[#sums + 1] = field end
