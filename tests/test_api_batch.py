@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import uuid
 from typing import Any
 
 import msgspec
@@ -11,6 +13,10 @@ from redis.asyncio import Redis
 
 from service.config import Settings
 from service.storage import TaskStorage, keys
+from service.storage.batch import BatchCreated, batch_args, batch_keys
+from service.storage.codec import stamp
+from service.storage.scripts import register
+from service.storage.submit import new_task
 from tests.api_support import ADMIN, OTHER_PROJECT, PROJECT, SCOPED, Client, echo, error_of, evaluate, start
 from tests.constants import SCOPED_PROJECT
 from tests.worker_support import counters, run_burst
@@ -156,3 +162,24 @@ async def test_a_worker_runs_a_batch_to_the_end(
     assert [t.result for t in done[:3]] == [{"echo": {"n": i}} for i in range(3)]
     totals = await counters(redis)
     assert (totals["completed_tasks"], totals["queued_tasks"], totals["echo:completed_tasks"]) == (11, 0, 10)
+
+
+async def test_a_taken_id_inside_a_batch_writes_nothing(storage: TaskStorage, redis: Redis, settings: Settings) -> None:
+    taken = await storage.create(project_id=PROJECT, task_type="echo", task_data={})
+    before = (await all_keys(redis), await counters(redis), await redis.zcard(settings.queue_name))
+    when = stamp()
+    tasks = [new_task(when, task_id, project_id=OTHER_PROJECT, task_type="echo", task_data={}) for task_id in
+             (str(uuid.uuid4()), taken.task_id, str(uuid.uuid4()))]  # fmt: skip
+    script = register(redis).create_batch
+    args = batch_args(tasks, when, 60_000, None)
+    reply = await script(keys=batch_keys(tasks, settings.queue_name, None), args=args)
+    assert BatchCreated(int(reply[0])) is BatchCreated.DUPLICATE
+    assert (await all_keys(redis), await counters(redis), await redis.zcard(settings.queue_name)) == before
+
+
+async def test_concurrent_repeats_of_one_batch_create_it_once(client: Client, redis: Redis) -> None:
+    headers = {**ADMIN, "Idempotency-Key": "race"}
+    answers = await asyncio.gather(*(post(client, [echo(), evaluate()], headers) for _ in range(8)))
+    assert {resp.status for resp in answers} == {202}
+    assert len({tuple(t["task_id"] for t in (await resp.json())["tasks"]) for resp in answers}) == 1
+    assert (await counters(redis))["total_tasks"] == 2
