@@ -36,6 +36,8 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     api_keys: str = ""
     task_retention_seconds: Annotated[int, msgspec.Meta(ge=60)] = 86_400
     max_body_bytes: Annotated[int, msgspec.Meta(ge=1024)] = 1024 * 1024
+    #: The body limit of POST /tasks/batch alone (413 above it); every other route keeps MAX_BODY_BYTES.
+    max_batch_body_bytes: Annotated[int, msgspec.Meta(ge=1024)] = 16 * 1024 * 1024
     #: task_data's limit, JSON-encoded (422 above it); 0 means the body limit, so any body under MAX_BODY_BYTES
     #: whose only size is its task_data is accepted. A smaller value makes task_data the tighter bound.
     max_task_data_bytes: Annotated[int, msgspec.Meta(ge=0)] = 0

@@ -11,7 +11,7 @@ import msgspec
 from service.api import idempotency
 from service.api.errors import CODES, Envelope
 from service.api.routes import ROUTES, Operation
-from service.api.schemas import MAX_METADATA_BYTES, MAX_NESTING, SubmitRequest
+from service.api.schemas import MAX_BATCH, MAX_METADATA_BYTES, MAX_NESTING, SubmitRequest
 from service.config import Settings
 from service.models import TASK_ID_PATTERN
 from service.task_types import TaskData
@@ -94,7 +94,7 @@ def _parameters(op: Operation, schemas: Mapping[str, Schema]) -> list[Schema]:
             where = "path" if f"{{{name}}}" in op.path else "query"
             required = where == "path" or name in component.get("required", ())
             found.append({"name": name, "in": where, "required": required, "schema": _query_schema(schema)})
-    if op.submit:
+    if op.submit or op.batch:
         found.append({"name": idempotency.HEADER, "in": "header", "required": False, "schema": IDEMPOTENCY_KEY})
     return found
 
@@ -131,6 +131,13 @@ def _submit_body(variants: Mapping[str, type[SubmitRequest]], schemas: Mapping[s
     refs = {name: schemas[variant.__name__]["$ref"] for name, variant in variants.items()}
     body: Schema = {"oneOf": [{"$ref": ref} for ref in refs.values()]}
     body["discriminator"] = {"propertyName": "task_type", "mapping": refs}
+    return {"required": True, "description": limits, "content": {JSON: {"schema": body}}}
+
+
+def _batch_body(submit: Schema, settings: Settings) -> Schema:
+    items = {"type": "array", "minItems": 1, "maxItems": MAX_BATCH, "items": submit["content"][JSON]["schema"]}
+    body = {"type": "object", "required": ["tasks"], "properties": {"tasks": items}, "additionalProperties": False}
+    limits = f"At most {settings.max_batch_body_bytes} bytes (413); each item as a submit body. All or none."
     return {"required": True, "description": limits, "content": {JSON: {"schema": body}}}
 
 
@@ -179,10 +186,12 @@ def build_document(task_types: Mapping[str, type[TaskData] | None], settings: Se
     kinds = [*variants.values(), Envelope, *(op.ok[1] for op in ROUTES if op.ok[1] is not None)]
     schemas, components = _schemas([*kinds, *(op.params for op in ROUTES if op.params is not None)])
     body = _submit_body(variants, schemas, _limits(settings))
+    bodies = {True: body, False: _batch_body(body, settings)}
     token_set = bool(settings.metrics_token)
     paths: dict[str, Schema] = {}
     for op in ROUTES:
-        paths.setdefault(op.path, {})[op.method] = _operation(op, schemas, body if op.submit else None, token_set)
+        op_body = bodies[op.submit] if op.submit or op.batch else None
+        paths.setdefault(op.path, {})[op.method] = _operation(op, schemas, op_body, token_set)
     security_schemes: Schema = {"ApiKey": {"type": "apiKey", "in": "header", "name": "X-API-Key"}}
     if token_set:
         security_schemes["MetricsToken"] = {"type": "http", "scheme": "bearer"}

@@ -9,8 +9,9 @@ import msgspec
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
-from service.api import catalog, health, projects, prometheus, tasks
+from service.api import batch, catalog, health, projects, prometheus, tasks
 from service.api.schemas import (
+    BatchResponse,
     Health,
     ListQuery,
     MetricsQuery,
@@ -49,6 +50,8 @@ class Operation:
     keyed: bool = True
     #: takes a typed submit body and an Idempotency-Key; answers with a Location
     submit: bool = False
+    #: takes a batch of typed submit bodies and an Idempotency-Key
+    batch: bool = False
     #: operations that the answer's task_id leads to
     links: tuple[Operation, ...] = ()
     #: needs METRICS_TOKEN as a bearer token when one is set
@@ -71,6 +74,9 @@ CANCEL_TASK = Operation(
 ROUTES = (
     Operation("post", "/api/v1/tasks/submit", tasks.submit, "submitTask", "Submit a task", (202, Task),
               (400, 403, 408, 409, 413, 415, 422, *_KEYED), submit=True, links=(GET_TASK, CANCEL_TASK)),
+    Operation("post", "/api/v1/tasks/batch", batch.submit_batch, "submitTaskBatch",
+              "Submit 1 to 1000 tasks, all or none", (202, BatchResponse),
+              (400, 403, 408, 409, 413, 415, 422, *_KEYED), batch=True),
     GET_TASK,
     CANCEL_TASK,
     Operation("get", "/api/v1/tasks/metrics", tasks.metrics, "getMetrics", "Metrics of all projects or of one",

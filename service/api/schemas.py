@@ -35,6 +35,20 @@ class SubmitRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, fr
     metadata: dict[str, Any] = {}
 
 
+#: The most tasks in one POST /tasks/batch (API.md).
+MAX_BATCH = 1000
+
+
+class BatchBody(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, frozen=True):
+    """Body of POST /tasks/batch as first decoded: each item is checked on its own, so a 422 names them all."""
+
+    tasks: Annotated[list[msgspec.Raw], msgspec.Meta(min_length=1, max_length=MAX_BATCH)]
+
+
+class BatchResponse(msgspec.Struct, kw_only=True):
+    tasks: list[Task]
+
+
 class TaskQuery(msgspec.Struct, kw_only=True, frozen=True):
     """Query of GET /tasks/{id}; unknown parameters (cache busters) are ignored."""
 

@@ -105,6 +105,19 @@ class ApiKeyStore:
         projects = None if configured else _decode_projects(reply[1])
         return Verdict(known=True, projects=None if projects is None else frozenset(projects), retry_after_ms=reply[2])
 
+    async def charge(self, ident: str, cost: int) -> int:
+        """Take `cost` more tokens from an authenticated key's bucket (a batch's other items): milliseconds to
+        wait when the bucket is already in debt (nothing taken), else 0; the charge itself may leave a debt."""
+        limit = self.rate_limit
+        if limit is None or cost <= 0:
+            return 0
+        no_key = keys.api_key(ident)  # not looked up: ARGV[1] is ''
+        reply = await self._authorize(
+            keys=[no_key, keys.rate_limit(ident), keys.unknown_key_failures("")],
+            args=["", limit.per_second, limit.burst, 0, 0, cost, 0],
+        )
+        return int(reply[2])
+
     async def create(self, *, name: str, projects: list[str] | None) -> tuple[str, StoredKey]:
         """A new key and its record; the key itself is returned here once and never stored."""
         while True:

@@ -13,7 +13,12 @@ from redis.asyncio import Redis
 from redis.commands.core import AsyncScript
 
 #: The shared lua/_{name}.lua files each script uses.
-_LIBS = {"create": ("arq", "counters"), "start": ("counters",), "finish": ("arq", "counters")}
+_LIBS = {
+    "create": ("arq", "counters"),
+    "create_batch": ("arq", "counters"),
+    "start": ("counters",),
+    "finish": ("arq", "counters"),
+}
 
 
 def source(name: str) -> str:
@@ -22,12 +27,13 @@ def source(name: str) -> str:
     return "\n".join([*libs, lua.joinpath(f"{name}.lua").read_text(encoding="utf-8")])
 
 
-_SOURCES = {name: source(name) for name in ("create", "start", "finish", "update", "page", "sizes")}
+_SOURCES = {name: source(name) for name in ("create", "create_batch", "start", "finish", "update", "page", "sizes")}
 
 
 @dataclass(frozen=True)
 class Scripts:
     create: AsyncScript
+    create_batch: AsyncScript
     start: AsyncScript
     finish: AsyncScript
     update: AsyncScript

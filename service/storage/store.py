@@ -6,6 +6,7 @@ progress each run one script with one argument layout; storage stamps the times 
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from redis.asyncio import Redis
@@ -14,8 +15,9 @@ from redis.exceptions import NoScriptError
 
 from service.models import Task, TaskStatus, WebhookOutcome
 from service.storage import keys
+from service.storage.batch import BatchCreated, batch_args, batch_keys
 from service.storage.codec import Stamp, dump_json, load_task, now_iso, pairs, stamp
-from service.storage.errors import IdempotencyConflict, TaskNotFound
+from service.storage.errors import DuplicateTask, IdempotencyConflict, TaskNotFound
 from service.storage.idempotency import Idempotency
 from service.storage.moves import (
     IDENTITY_FIELDS,
@@ -81,6 +83,37 @@ class TaskStorage:
             if int(reply[0]) != Created.CLAIM_MOVED:
                 return created(task, reply)
         raise IdempotencyConflict(claim.task_id if claim and claim.task_id else task.task_id)
+
+    async def create_batch(self, items: Sequence[Mapping[str, Any]], idempotency: Idempotency | None) -> list[Task]:
+        """Tasks from submit bodies (create()'s keyword values), all written in one script run or none.
+
+        With `idempotency`, the same batch again returns its tasks; another request under the claim conflicts.
+        """
+        when = stamp()
+        tasks = [new_task(when, None, **item) for item in items]
+        claim = None
+        for _ in range(_CLAIM_READS):  # again while the claim changes between its read and the script
+            claim = await self._claim(idempotency)
+            args = batch_args(tasks, when, self.retention_seconds * 1000, claim)
+            reply = await self._run(self._scripts.create_batch, batch_keys(tasks, self.queue_name, claim), args)
+            code = BatchCreated(int(reply[0]))
+            if code is BatchCreated.CREATED:
+                return tasks
+            if code is BatchCreated.REPEATED:
+                return await self._records(reply[1].split(","))
+            if code is BatchCreated.CONFLICT:
+                raise IdempotencyConflict(reply[1])
+            if code is BatchCreated.DUPLICATE:
+                raise DuplicateTask(tasks[0].task_id)
+        raise IdempotencyConflict(claim.task_id if claim and claim.task_id else tasks[0].task_id)
+
+    async def _records(self, task_ids: list[str]) -> list[Task]:
+        """The records still there of these tasks, in order (one pipelined round trip)."""
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for task_id in task_ids:
+                pipe.hgetall(keys.task(task_id))
+            found = await pipe.execute()
+        return [load_task(fields) for fields in found if fields]
 
     async def _claim(self, idempotency: Idempotency | None) -> Claim | None:
         """The Idempotency-Key's claim key and the task it names now (create.lua checks it is still that one)."""

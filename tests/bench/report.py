@@ -30,7 +30,8 @@ submit), and arq's own Worker with the same settings running a no-op (no hooks, 
 
 - submit: wrk (one thread) POSTing small `echo` tasks to the API, no worker running; then, with the
   worker(s) running the tasks, a moderate fixed rate over a few connections that pause between requests
-  ("paced"), for latency.
+  ("paced"), for latency. Batch submit: `POST /tasks/batch` with batches of 100 and of 1,000 `echo` tasks,
+  4 in flight, no worker (tests/bench/batch.py): tasks accepted per second, as a ratio to submit's req/s.
 - end to end: tasks submitted over HTTP as fast as the client can until all are completed; tasks/s from the
   first `created_at` to the last `completed_at`, queue wait = `started_at` - `created_at`, from the records.
   Light load: tasks submitted one at a time, 25-75 ms apart (random: a fixed gap would beat with the

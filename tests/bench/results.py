@@ -41,6 +41,7 @@ def catalogue(config: Config) -> list[tuple[str, str]]:
     rows += [("bare arq enqueue", "jobs/s"), ("bare arq end to end", "jobs/s")]
     rows += [("bare arq queue wait p50", "ms"), ("bare arq queue wait p99", "ms")]
     rows += [("submit throughput", "req/s"), ("submit p50", "ms"), ("submit p99", "ms")]
+    rows += [(f"batch submit ({size})", "tasks/s") for size in (100, 1000)]
     rows += [("submit paced rate", "req/s"), ("submit paced p50", "ms"), ("submit paced p99", "ms")]
     rows += [("end to end", "tasks/s"), ("end to end queue wait p50", "ms"), ("end to end queue wait p99", "ms")]
     rows += [("light load queue wait p50", "ms"), ("light load queue wait p99", "ms")]

@@ -8,7 +8,7 @@ from dataclasses import replace
 import aiohttp
 
 from service.storage import keys
-from tests.bench import end_to_end, listing, procs
+from tests.bench import batch, end_to_end, listing, procs
 from tests.bench.clients import session, timed_gets, wait_until
 from tests.bench.config import KEY
 from tests.bench.context import Bench
@@ -27,6 +27,8 @@ def service(b: Bench) -> None:
     with procs.api(b.env, b.logs, processes) as url:
         submit_throughput(b, url)
         b.flush()  # the jobs that piled up without a worker
+        batch_throughput(b, url)
+        b.flush()  # the jobs that piled up without a worker
         with procs.workers("worker", b.env, b.logs / "worker.log", b.config.worker_processes):
             b.run(_wait_for_workers(b))
             submit_paced(b, url)
@@ -42,6 +44,15 @@ def submit_throughput(b: Bench, url: str) -> None:
     load = (url + SUBMIT_PATH, b.config.wrk_connections, "submit.lua", KEY, "bench-submit")
     for rate in b.wrk_rounds("submit", *load):
         b.results.add("submit throughput", rate)
+
+
+def batch_throughput(b: Bench, url: str) -> None:
+    """POST /tasks/batch, the API alone as for submit throughput; Redis flushed after each round."""
+    for size in batch.SIZES:
+        for n in range(b.config.rounds):
+            b.say(f"batch submit ({size}) round {n + 1}/{b.config.rounds}")
+            b.results.add(batch.row(size), b.run(batch.batch_round(url, size, b.config.wrk_seconds)))
+            b.flush()
 
 
 def submit_paced(b: Bench, url: str) -> None:

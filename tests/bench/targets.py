@@ -47,6 +47,10 @@ def targets(config: Config) -> list[Target]:
     small, large = min(config.listing_sizes), max(config.listing_sizes)
     found = [
         Target("submit throughput / bare HTTP", ratio("submit throughput", "bare HTTP throughput"), ">=", 0.35, "x"),
+        *(
+            Target(f"batch submit ({n}) / submit", ratio(f"batch submit ({n})", "submit throughput"), ">=", 5.0, "x")
+            for n in (100, 1000)
+        ),
         Target("submit p99 at the paced rate", median("submit paced p99"), "<", 10.0, "ms"),
         Target("end to end / bare arq end to end", ratio("end to end", "bare arq end to end"), ">=", 0.6, "x"),
         Target("queue wait p50 at light load", median("light load queue wait p50"), "<=", 20.0, "ms"),

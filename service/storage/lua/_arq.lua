@@ -8,6 +8,17 @@ local function arq_enqueue(job_key, queue, job_id, payload, ttl_ms, score_ms)
   redis.call('ZADD', queue, score_ms, job_id)
 end
 
+-- enqueue_job for many jobs due at the same time: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ...}
+local function arq_enqueue_many(queue, jobs, ttl_ms, score_ms)
+  local entries = {}
+  for i = 1, #jobs, 3 do
+    redis.call('PSETEX', jobs[i], ttl_ms, jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = score_ms, jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
 -- Job.abort: a job deferred to later (a retry's defer) is moved to the head of the queue (score 1), so that
 -- a worker takes it now and aborts it; then the abort marker, scored by the time of the request.
 local function arq_abort(abort_set, queue, job_id, now_ms)

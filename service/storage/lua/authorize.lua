@@ -3,7 +3,10 @@
 --       3 the counter of unknown-key requests from the client's address in the current window
 -- ARGV: 1 sha256 of the presented key ('' when it is a configured API_KEYS key: no lookup),
 --       2 tokens added per second ('0': no rate limit), 3 bucket size (burst),
---       4 unknown-key requests allowed per address and window, 5 window length in milliseconds
+--       4 unknown-key requests allowed per address and window, 5 window length in milliseconds,
+--       6 tokens this request costs (default 1), 7 tokens the bucket must hold for it to proceed (default 1):
+--       a batch, once authenticated (1, 1), is charged its other items with (n - 1, 0), which may leave the
+--       bucket in debt, so the key's next requests wait until it has refilled
 -- The clock is Redis TIME, shared by every API process: no skew between machines, and elapsed
 -- time never runs backwards when requests of one key land on different processes.
 -- Returns {0, '', ms} for an unknown or revoked key: ms > 0 when the address is past its unknown-key
@@ -40,12 +43,13 @@ local tokens = tonumber(bucket[1]) or burst
 local at = tonumber(bucket[2]) or now
 tokens = math.min(burst, tokens + math.max(0, now - at) * rate / 1000000)
 local wait_ms = 0
-if tokens >= 1 then
-  tokens = tokens - 1
+local cost, need = tonumber(ARGV[6] or '1'), tonumber(ARGV[7] or '1')
+if tokens >= need then
+  tokens = tokens - cost
 else
-  wait_ms = math.ceil((1 - tokens) * 1000 / rate)
+  wait_ms = math.ceil((need - tokens) * 1000 / rate)
 end
 redis.call('HSET', KEYS[2], 'tokens', tostring(tokens), 'at', tostring(now))
 -- once idle long enough to refill completely, a missing bucket is the same as a full one
-redis.call('PEXPIRE', KEYS[2], math.ceil(burst * 1000 / rate) + 1000)
+redis.call('PEXPIRE', KEYS[2], math.ceil((burst - tokens) * 1000 / rate) + 1000)
 return {1, projects, wait_ms}

@@ -1,0 +1,90 @@
+-- Create a batch of tasks (POST /tasks/batch): every record, index entry, job and counter in one step, so a
+-- batch is one round trip and all or nothing. Per task only its hash (HSET, PEXPIREAT) and arq job (PSETEX);
+-- index entries and queue entries take one ZADD per key, counters one HMGET and one HSET per hash.
+-- Tasks are grouped: a project (its indexes and counters) and a group = one project and task type.
+-- KEYS: 1 arq queue, 2 global metrics, 3 active tasks, 4 projects (by last creation),
+--       then per task i (N): hash, arq job, arq result;
+--       then per project p (P): project index, project+queued index, project metrics;
+--       then per group g (G): project+type index, project+queued+type index;
+--       then, with an Idempotency-Key only: the claim, and the hash of the first task the claim named when the
+--       caller read it (the claim's own first task hash when none)
+-- ARGV: 1 N, 2 P, 3 G, 4 record expiry (unix ms), 5 arq job ttl (ms), 6 now (ms), 7 request fingerprint
+--       ('' without an Idempotency-Key), 8 first task id the claim named when read ('' = none),
+--       9 the batch's task ids, comma-joined (kept by the claim),
+--       then per project: project id; per group: project slot (1..P), task type;
+--       then per task: task id, index score (µs), arq payload, group slot, field count k, k record fields/values
+-- Returns (batch.BatchCreated) {code, ...}:
+--   1 CREATED       {1}: everything written
+--   0 DUPLICATE     {0}: a task or job of the batch already exists, nothing written
+--   2 REPEATED      {2, task ids}: same fingerprint as the claimed batch (its comma-joined ids)
+--   3 CONFLICT      {3, task id}: the claim holds another request
+--   4 CLAIM_MOVED   {4}: the claim names another task than the caller read; nothing written, read and call again
+local CREATED, DUPLICATE, REPEATED, CONFLICT, CLAIM_MOVED = 1, 0, 2, 3, 4
+local n, np, ng = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+local expiry, ttl, now_ms, fp = ARGV[4], ARGV[5], ARGV[6], ARGV[7]
+local task_base, project_base, group_base = 4, 4 + 3 * n, 4 + 3 * n + 3 * np
+local claim_key, claimed_hash = KEYS[group_base + 2 * ng + 1], KEYS[group_base + 2 * ng + 2]
+if fp ~= '' then
+  local claim = redis.call('HMGET', claim_key, 'task_id', 'fingerprint', 'task_ids')
+  if (claim[1] or '') ~= ARGV[8] then return {CLAIM_MOVED} end
+  -- a claim whose tasks are gone (expired at the same instant) counts as no claim
+  if claim[1] and redis.call('EXISTS', claimed_hash) == 1 then
+    if claim[2] == fp then return {REPEATED, claim[3] or claim[1]} end
+    return {CONFLICT, claim[1]}
+  end
+end
+if redis.call('EXISTS', unpack(KEYS, task_base + 1, task_base + 3 * n)) > 0 then return {DUPLICATE} end
+local a = 10 + np + 2 * ng
+local per_group, members, jobs = {}, {}, {}
+-- index entries are gathered per key (KEYS position), then written with one ZADD per key
+local function member(k, score, task_id)
+  members[k] = members[k] or {}
+  local list = members[k]
+  list[#list + 1], list[#list + 2] = score, task_id
+end
+for i = 1, n do
+  local base = task_base + 3 * (i - 1)
+  local task_id, score, payload, group, k = ARGV[a], ARGV[a + 1], ARGV[a + 2], tonumber(ARGV[a + 3]), ARGV[a + 4]
+  redis.call('HSET', KEYS[base + 1], unpack(ARGV, a + 5, a + 4 + tonumber(k)))
+  redis.call('PEXPIREAT', KEYS[base + 1], expiry)
+  jobs[#jobs + 1], jobs[#jobs + 2], jobs[#jobs + 3] = KEYS[base + 2], task_id, payload
+  local project = tonumber(ARGV[9 + np + 2 * group - 1])
+  local pk, gk = project_base + 3 * (project - 1), group_base + 2 * (group - 1)
+  for _, index in ipairs({pk + 1, pk + 2, gk + 1, gk + 2, 3}) do member(index, score, task_id) end
+  per_group[group] = (per_group[group] or 0) + 1
+  a = a + 5 + tonumber(k)
+end
+arq_enqueue_many(KEYS[1], jobs, ttl, now_ms)
+for k, list in pairs(members) do redis.call('ZADD', KEYS[k], unpack(list)) end
+-- counters: summed per hash and field, then written with one HMGET and one HSET per hash (count())
+local function add(sums, field, delta)
+  if not sums[field] then sums[field] = 0; sums[#sums + 1] = field end
+  sums[field] = sums[field] + delta
+end
+local function flat(sums)
+  local out = {}
+  for _, field in ipairs(sums) do out[#out + 1], out[#out + 2] = field, sums[field] end
+  return out
+end
+local global, per_project = {}, {}
+for g = 1, ng do
+  local project, task_type, c = tonumber(ARGV[9 + np + 2 * g - 1]), ARGV[9 + np + 2 * g], per_group[g] or 0
+  per_project[project] = per_project[project] or {}
+  for _, sums in ipairs({global, per_project[project]}) do
+    for _, name in ipairs({'total_tasks', 'queued_tasks'}) do
+      add(sums, name, c)
+      add(sums, task_type .. ':' .. name, c)
+    end
+  end
+end
+count(KEYS[2], '', {}, flat(global))
+for p = 1, np do
+  count(KEYS[project_base + 3 * p], '', {}, flat(per_project[p]))
+  redis.call('ZADD', KEYS[4], now_ms, ARGV[9 + p])
+end
+if fp ~= '' then
+  -- the claim lives exactly as long as its tasks; task_id (the first) makes create.lua see it as taken
+  redis.call('HSET', claim_key, 'task_id', ARGV[10 + np + 2 * ng], 'fingerprint', fp, 'task_ids', ARGV[9])
+  redis.call('PEXPIREAT', claim_key, expiry)
+end
+return {CREATED}
