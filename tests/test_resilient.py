@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from typing import Any
 
 import msgspec
@@ -13,7 +15,8 @@ from service.config import Settings
 from service.models import TaskStatus
 from service.storage import TaskStorage
 from tests.waiting import until
-from tests.worker_support import running_worker, status_is
+from tests.worker_support import build_worker, close_worker, running_worker, status_is
+from worker.context import WorkerContext
 
 PROJECT = "resilient-proj"
 
@@ -74,3 +77,23 @@ async def test_job_cut_short_runs_again(
         task = await until(lambda: status_is(storage, task_id, TaskStatus.COMPLETED), timeout=10)
         assert not left[0]
     assert task is not None and task.attempts == 2
+
+
+async def test_close_while_a_job_finishes_still_shuts_down(settings: Settings, storage: TaskStorage) -> None:
+    """arq's close() cancels running jobs and gathers them: one cancelled in its end hook used to raise
+    CancelledError out of close(), which then skipped on_shutdown and left the pool open."""
+    ending = asyncio.Event()
+
+    async def slow_end(ctx: WorkerContext) -> None:
+        ending.set()
+        await asyncio.sleep(30)
+
+    await storage.create(project_id=PROJECT, task_type="echo", task_data={})
+    worker = build_worker(settings, poll_delay=0.01, after_job_end=slow_end)
+    main = asyncio.create_task(worker.main())
+    await asyncio.wait_for(ending.wait(), 10)
+    main.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await main
+    await close_worker(worker)
+    assert worker._pool is None  # close() ran to its end: on_shutdown, then the pool closed

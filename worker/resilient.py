@@ -49,6 +49,7 @@ class ResilientWorker(Worker):
 
     async def close(self) -> None:
         if not self.waiting_for_redis:
+            await self._end_jobs()
             try:
                 await super().close()
             except REDIS_DOWN as exc:  # the live-worker entries expire by themselves
@@ -56,6 +57,14 @@ class ResilientWorker(Worker):
         elif self._pool is not None:  # stopped before Redis ever answered: only our connections to close
             await self.pool.aclose()
             self._pool = None
+
+    async def _end_jobs(self) -> None:
+        """Cancel what still runs and wait for it, as arq's close() does but without letting a job cancelled while
+        it finishes (its shielded finish_job goes on) raise CancelledError out of close() and skip on_shutdown."""
+        for task in self.tasks.values():
+            task.cancel()
+        await asyncio.gather(*self.tasks.values(), return_exceptions=True)
+        self.tasks.clear()
 
     async def _poll_iteration(self) -> None:
         try:
