@@ -14,7 +14,6 @@ from service.api.appkeys import (
     METRICS,
     OPENAPI_DOCUMENT,
     PROJECTS,
-    READER,
     REDIS,
     SETTINGS,
     STORAGE,
@@ -31,7 +30,6 @@ from service.storage import ApiKeyStore, MetricsReader, RateLimit, TaskStorage
 from service.storage.apikeys import UnknownKeyLimit
 from service.storage.client import connect
 from service.storage.projects import ProjectReader
-from service.storage.visible import VisibleReader
 from service.storage.waiter import TaskWaiter
 from service.task_types import registered_types
 
@@ -66,7 +64,6 @@ async def storage_ctx(app: web.Application) -> AsyncIterator[None]:
         app[REDIS], retention_seconds=settings.task_retention_seconds, queue_name=settings.queue_name
     )
     limit = RateLimit(settings.rate_limit_per_second, settings.rate_limit_burst)
-    app[READER] = VisibleReader(app[REDIS])
     app[PROJECTS] = ProjectReader(app[REDIS], retention_seconds=settings.task_retention_seconds)
     unknown_keys = UnknownKeyLimit(settings.unknown_key_limit, settings.unknown_key_window_seconds)
     app[API_KEY_STORE] = ApiKeyStore(

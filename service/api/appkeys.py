@@ -11,7 +11,6 @@ from service.api.auth import Keyring
 from service.config import Settings
 from service.storage import ApiKeyStore, MetricsReader, TaskStorage
 from service.storage.projects import ProjectReader
-from service.storage.visible import VisibleReader
 from service.storage.waiter import TaskWaiter
 from service.task_types import TaskData
 
@@ -24,7 +23,6 @@ TASK_TYPES = web.AppKey("task_types", Mapping[str, type[TaskData] | None])
 REDIS = web.AppKey("redis", Redis)
 STORAGE = web.AppKey("storage", TaskStorage)
 #: reads of one task for a caller: never reads a task the caller may not see
-READER = web.AppKey("reader", VisibleReader)
 METRICS = web.AppKey("metrics", MetricsReader)
 WAITER = web.AppKey("waiter", TaskWaiter)
 #: the OpenAPI document, rendered once at app creation and served as these bytes

@@ -5,7 +5,7 @@ from __future__ import annotations
 import msgspec
 from aiohttp import web
 
-from service.api.appkeys import METRICS, READER, SETTINGS, STORAGE, TASK_TYPES, WAITER
+from service.api.appkeys import METRICS, SETTINGS, STORAGE, TASK_TYPES, WAITER
 from service.api.auth import require_project, require_visible
 from service.api.errors import ApiError
 from service.api.idempotency import idempotency_of
@@ -46,7 +46,7 @@ async def get_task(request: web.Request) -> web.Response:
             return json_response(await request.app[WAITER].wait(task_id, query.wait))
         except WaiterLimit as exc:
             raise too_many_waiters(exc) from None
-    return json_response(await request.app[READER].get(task_id, key.projects))
+    return json_response(await storage.get(task_id, key.projects))
 
 
 def too_many_waiters(exc: WaiterLimit) -> ApiError:

@@ -27,7 +27,10 @@ def source(name: str) -> str:
     return "\n".join([*libs, lua.joinpath(f"{name}.lua").read_text(encoding="utf-8")])
 
 
-_SOURCES = {name: source(name) for name in ("create", "create_batch", "start", "finish", "update", "page", "sizes")}
+_SOURCES = {
+    name: source(name)
+    for name in ("create", "create_batch", "start", "finish", "update", "page", "sizes", "read_visible")
+}
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class Scripts:
     update: AsyncScript
     page: AsyncScript
     sizes: AsyncScript
+    read_visible: AsyncScript
 
 
 def register(redis: Redis) -> Scripts:
