@@ -19,6 +19,8 @@ from service.config import Settings, load_settings
 from service.storage import MetricsReader, TaskStorage
 from service.storage.client import connect
 from tests.constants import ADMIN_KEY, SCOPED_KEY, SCOPED_PROJECT
+from tests.faults_support import Api, api_client
+from tests.processes import api_process
 from worker import settings as worker_settings
 
 
@@ -99,3 +101,17 @@ def environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatch]
     worker_settings._from_environment.cache_clear()
     yield monkeypatch
     worker_settings._from_environment.cache_clear()
+
+
+@pytest.fixture(scope="module")
+def api_url(env: dict[str, str]) -> Iterator[str]:
+    """`python -m service` for the whole module, started with the module's own `env` fixture."""
+    with api_process(env) as url:
+        yield url
+
+
+@pytest.fixture
+async def api(redis: Redis, api_url: str) -> AsyncIterator[Api]:
+    """A client of that API process, for one test."""
+    async with api_client(api_url) as client:
+        yield client

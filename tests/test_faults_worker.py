@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
@@ -17,8 +16,8 @@ from redis.asyncio import Redis
 from service.config import load_settings
 from service.storage import keys
 from tests.constants import ADMIN_KEY
-from tests.faults_support import Api, api_client, assert_counted_once, kill9, module_process, processing, record_figure
-from tests.processes import api_process, service_env, worker_process
+from tests.faults_support import Api, assert_counted_once, kill9, module_process, processing, record_figure
+from tests.processes import service_env, worker_process
 from tests.waiting import until
 from worker.heartbeat import STALE_AFTER_BEATS
 from worker.rescue import release_bound_s
@@ -58,18 +57,6 @@ def recovery_bound_s(env: dict[str, str]) -> float:
 
 async def rerunning(api: Api, task_ids: list[str]) -> bool:
     return all(task["attempts"] == 2 for task in await api.tasks(task_ids))
-
-
-@pytest.fixture(scope="module")
-def api_url(env: dict[str, str]) -> Iterator[str]:
-    with api_process(env) as url:
-        yield url
-
-
-@pytest.fixture
-async def api(redis: Redis, api_url: str) -> AsyncIterator[Api]:
-    async with api_client(api_url) as client:
-        yield client
 
 
 async def test_worker_killed_mid_job(api: Api, redis: Redis, env: dict[str, str]) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Iterator
 
 import pytest
 from redis.asyncio import Redis
@@ -15,8 +14,8 @@ from service.models import TaskStatus
 from service.storage import TaskStorage, keys
 from service.storage.rescue import Claims
 from tests.constants import ADMIN_KEY
-from tests.faults_support import Api, api_client, kill9, processing
-from tests.processes import api_process, service_env, worker_process
+from tests.faults_support import Api, kill9, processing
+from tests.processes import service_env, worker_process
 from tests.waiting import until
 from worker.heartbeat import STALE_AFTER_BEATS
 from worker.rescue import Rescuer, release_bound_s
@@ -95,18 +94,6 @@ async def test_one_look_drops_nothing(storage: TaskStorage, redis: Redis, rescue
 @pytest.fixture(scope="module")
 def env(redis_url: str) -> dict[str, str]:
     return service_env(redis_url, ADMIN_KEY, WORKER_CONCURRENCY=str(HELD))
-
-
-@pytest.fixture(scope="module")
-def api_url(env: dict[str, str]) -> Iterator[str]:
-    with api_process(env) as url:
-        yield url
-
-
-@pytest.fixture
-async def api(redis: Redis, api_url: str) -> AsyncIterator[Api]:
-    async with api_client(api_url) as client:
-        yield client
 
 
 async def arq_left(redis: Redis, queue_name: str) -> tuple[int, int, int]:
