@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: install run keys test fuzz soak bench lint format mypy check clean
+.PHONY: install run keys test fuzz soak bench lint format mypy check clean vendor
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,9 @@ bench: $(STAMP)  ## ~5 min on 2 cores, loopback: table on stdout, rewrites docs/
 	command -v redis-benchmark >/dev/null || (apt-get update -qq && apt-get install -y -qq redis-tools) \
 		|| echo "bench: no redis-benchmark, its rows will say skipped"
 	$(BIN)/python -m tests.bench
+
+vendor:  ## re-copy the pages' browser libraries from npm at the versions pinned in deploy/vendor_assets.py (needs npm)
+	$(PYTHON) -m deploy.vendor_assets
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -1,4 +1,5 @@
-"""create_app(settings): the application, its resources (cleanup contexts), middleware and routes (routes.py)."""
+"""create_app(settings): the application, its resources (cleanup contexts), middleware and routes (routes.py, and
+pages.py for the browser pages)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import AsyncIterator
 
 from aiohttp import web
 
-from service.api import catalog, events, openapi
+from service.api import catalog, events, openapi, pages
 from service.api.appkeys import (
     API_KEY_STORE,
     FEEDS,
@@ -132,4 +133,5 @@ def create_app(settings: Settings) -> web.Application:
         log.warning("API_KEYS is empty: only keys made with `python -m service keys create` will be accepted")
     app.cleanup_ctx.extend([redis_ctx, storage_ctx, waiter_ctx, feeds_ctx])
     app.router.add_routes(op.route() for op in ROUTES)
+    app.router.add_routes(pages.ROUTES)  # the browser pages: not API operations, so not in the document
     return app
