@@ -18,7 +18,11 @@ function options(width) {
       { label: "failed/s", stroke: "#c0392b", width: 2, points: { show: false } },
       { label: "failure rate %", stroke: "#b7791f", dash: [6, 4], scale: "pct", points: { show: false } },
     ],
-    axes: [{}, { label: "tasks/s", size: 50 }, { scale: "pct", side: 1, label: "%", grid: { show: false } }],
+    axes: [
+      { space: 90, values: (plot, ticks) => ticks.map((t) => new Date(t * 1000).toLocaleTimeString()) },
+      { label: "tasks/s", size: 50 },
+      { scale: "pct", side: 1, label: "%", grid: { show: false } },
+    ],
   };
 }
 
@@ -50,6 +54,7 @@ export class RateChart {
     while (this.data[0].length && this.data[0][0] < oldest) this.data.forEach((column) => column.shift());
     columns.forEach((value, index) => this.data[index].push(value));
     this.plot.setData(this.data);
+    this.container.dataset.points = this.data[0].length;
   }
 
   /** Start over (the figures now describe something else: another project). */

@@ -26,13 +26,27 @@ export function progressBar(percent) {
   return h("span", { class: "progress" }, bar, h("span", { class: "pct" }, `${percent}%`));
 }
 
+/** Move a bar made by progressBar() in place. */
+export function setProgress(cell, percent) {
+  cell.querySelector("progress").value = percent;
+  cell.querySelector(".pct").textContent = `${percent}%`;
+}
+
+// Formatters made once: toLocaleTimeString() builds one per call, which thousands of live rows notice.
+const CLOCK = new Intl.DateTimeFormat(undefined, { timeStyle: "medium" });
+const DAY_AND_CLOCK = new Intl.DateTimeFormat(undefined, { dateStyle: "short", timeStyle: "medium" });
+
 /** Local time; the date too when not today. The full RFC 3339 value is the tooltip. */
 export function time(iso) {
   if (!iso) return h("span", { class: "muted" }, "—");
   const at = new Date(iso);
-  const today = at.toDateString() === new Date().toDateString();
-  const text = today ? at.toLocaleTimeString() : at.toLocaleString();
-  return h("time", { datetime: iso, title: iso }, text);
+  const now = new Date();
+  const today = at.getDate() === now.getDate() && now - at < 86400000 && now - at > -86400000;
+  const el = document.createElement("time");
+  el.dateTime = iso;
+  el.title = iso;
+  el.textContent = (today ? CLOCK : DAY_AND_CLOCK).format(at);
+  return el;
 }
 
 export function duration(ms) {
@@ -73,7 +87,7 @@ export function liveText(initial = "", props = {}) {
   return el;
 }
 
-/** Call `fn` at most once per animation frame, however often `schedule` is called. */
+/** Call `fn` at most once per animation frame, however often `schedule` is called: one layout per frame. */
 export function frameThrottle(fn) {
   let pending = false;
   return function schedule() {

@@ -20,7 +20,7 @@ const FIGURES = [
 
 const count = (name, label) => ({ label, value: (row) => row[name], cell: (row) => number(row[name]), class: "num" });
 const TYPE_COLUMNS = [
-  { label: "task type", value: (row) => row.name, cell: (row) => row.name },
+  { label: "task type", width: "minmax(9rem, 2fr)", value: (row) => row.name, cell: (row) => row.name },
   count("total_tasks", "total"),
   count("queued_tasks", "queued"),
   count("processing_tasks", "processing"),
@@ -32,7 +32,7 @@ const TYPE_COLUMNS = [
   { label: "avg run time", value: (r) => r.avg_duration_ms, cell: (r) => duration(r.avg_duration_ms), class: "num" },
 ];
 const QUEUE_COLUMNS = [
-  { label: "queue", value: (row) => row.name, cell: (row) => row.name },
+  { label: "queue", width: "minmax(7rem, 2fr)", value: (row) => row.name, cell: (row) => row.name },
   count("depth", "jobs waiting"),
   count("workers", "live workers"),
 ];

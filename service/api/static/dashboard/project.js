@@ -3,24 +3,26 @@
 // changed in place (only the cells that changed), a task created since the page loaded is added at the top.
 
 import { explain, request } from "./api.js";
-import { STATUSES, h, liveText, notice, number, progressBar, statusBadge, time, frameThrottle } from "./dom.js";
+import { STATUSES, h, liveText, notice, number, progressBar, setProgress, statusBadge, time, frameThrottle } from "./dom.js";
 import { follow } from "./sse.js";
 import { KeyedTable } from "./table.js";
 
 export const section = "projects";
 const SIZES = [50, 200, 1000, 2000];
 const API_PAGE = 200; // the listing's largest `limit`
+const PER_FRAME = 200; // changes applied in one animation frame at most: no frame runs long
 
 const COLUMNS = [
   {
     label: "task",
+    width: "6.5rem",
     value: (t) => t.task_id,
     cell: (t) => h("a", { href: `#/tasks/${t.task_id}`, title: t.task_id, class: "mono" }, t.task_id.slice(0, 8)),
   },
-  { label: "type", value: (t) => t.task_type, cell: (t) => t.task_type },
-  { label: "status", value: (t) => t.status, cell: (t) => statusBadge(t.status) },
-  { label: "progress", value: (t) => t.progress, cell: (t) => progressBar(t.progress) },
-  { label: "attempts", value: (t) => t.attempts, cell: (t) => String(t.attempts), class: "num" },
+  { label: "type", width: "minmax(7rem, 1.5fr)", value: (t) => t.task_type, cell: (t) => t.task_type },
+  { label: "status", width: "7.5rem", value: (t) => t.status, cell: (t) => statusBadge(t.status) },
+  { label: "progress", width: "10rem", value: (t) => t.progress, cell: (t) => progressBar(t.progress), patch: (td, t) => setProgress(td, t.progress) },
+  { label: "attempts", width: "6rem", value: (t) => t.attempts, cell: (t) => String(t.attempts), class: "num" },
   { label: "created", value: (t) => t.created_at, cell: (t) => time(t.created_at) },
   { label: "updated", value: (t) => t.updated_at, cell: (t) => time(t.updated_at) },
 ];
@@ -56,7 +58,7 @@ export async function mount(root, params, signal) {
     project_id: params.project_id, params, status: params.status || "", type: params.task_type || "",
     offset: Number(params.offset) || 0, size: SIZES.includes(Number(params.size)) ? Number(params.size) : SIZES[0],
   }; // prettier-ignore
-  const table = new KeyedTable(COLUMNS, (t) => t.task_id, { empty: "No task matches." });
+  const table = new KeyedTable(COLUMNS, (t) => t.task_id, { empty: "No task matches.", name: "long" });
   const summary = liveText("loading…", { class: "muted" });
   const state = liveText("", { class: "stream" });
   const messages = h("div");
@@ -74,7 +76,10 @@ export async function mount(root, params, signal) {
     signal: stream.signal,
     onEvent: (event) => live.take(event),
     onError: () => {}, // the listing's own error says it, in place of the table
-    onState: (s) => state.set(s === "live" ? "● live" : s === "reconnecting" ? "reconnecting…" : "○ not live"),
+    onState: (s) => {
+      state.set(s === "live" ? "● live" : s === "reconnecting" ? "reconnecting…" : "○ not live");
+      state.classList.toggle("off", s !== "live");
+    },
   });
   if (!(await live.load())) stream.abort();
 }
@@ -83,7 +88,7 @@ class LiveTasks {
   constructor(view, table, parts, signal) {
     Object.assign(this, { view, table, parts, signal });
     this.pending = new Map(); // task id -> its latest event, in the order tasks first appeared
-    this.created = new Map(); // task id -> creation time, for tasks created since the stream opened
+    this.created = new Map(); // task id -> creation time of tasks created since the stream opened (null: shown)
     this.unseen = new Set();
     this.loaded = false;
     this.total = 0;
@@ -110,9 +115,14 @@ class LiveTasks {
         next = page.pagination.next_offset;
       }
     } catch (error) {
-      if (error.name !== "AbortError") this.parts.messages.replaceChildren(notice("error", explain(error, `project ${view.project_id}`)));
+      if (error.name === "AbortError") return false;
+      this.parts.messages.replaceChildren(notice("error", explain(error, `project ${view.project_id}`)));
+      this.parts.summary.set("");
+      this.table.el.hidden = true;
       return false;
     }
+    this.parts.messages.replaceChildren();
+    this.table.el.hidden = false;
     this.table.setRows(tasks);
     this.next = next;
     this.loaded = true;
@@ -135,8 +145,13 @@ class LiveTasks {
   flush() {
     if (!this.loaded) return; // applied once the listing is in
     const fresh = [];
-    for (const change of this.pending.values()) this.apply(change, fresh);
-    this.pending.clear();
+    let applied = 0;
+    for (const [taskId, change] of this.pending) {
+      if (applied++ === PER_FRAME) break; // the rest in the next frame
+      this.apply(change, fresh);
+      this.pending.delete(taskId);
+    }
+    if (this.pending.size) this.schedule();
     if (fresh.length) this.table.prepend(fresh, this.view.size);
     this.total += fresh.length;
     this.render();
@@ -148,8 +163,11 @@ class LiveTasks {
       if (change.updated_at < known.updated_at) return; // older than what the listing showed
       this.table.update({ ...known, ...change });
       this.table.mark(change.task_id, "left-filter", !this.matches(change));
+    } else if (this.created.get(change.task_id) === null) {
+      // shown once, since pushed below this page by newer tasks
     } else if (this.created.has(change.task_id) && this.view.offset === 0 && this.matches(change)) {
       fresh.push(row({ ...change, created_at: this.created.get(change.task_id) }));
+      this.created.set(change.task_id, null);
     } else if (this.matches(change)) {
       this.unseen.add(change.task_id);
     }

@@ -13,6 +13,7 @@ const count = (name, label) => ({ label, value: (row) => row[name], cell: (row) 
 const COLUMNS = [
   {
     label: "project",
+    width: "minmax(9rem, 2fr)",
     value: (row) => row.project_id,
     cell: (row) => h("a", { href: `#/projects/${encodeURIComponent(row.project_id)}` }, row.project_id),
   },
@@ -22,7 +23,7 @@ const COLUMNS = [
   count("completed_tasks", "completed"),
   count("failed_tasks", "failed"),
   count("cancelled_tasks", "cancelled"),
-  { label: "last activity", value: (row) => row.last_activity_at, cell: (row) => time(row.last_activity_at) },
+  { label: "last activity", width: "minmax(8rem, 1.5fr)", value: (row) => row.last_activity_at, cell: (row) => time(row.last_activity_at) },
 ];
 
 function pager(offset, pagination) {

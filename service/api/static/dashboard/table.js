@@ -1,30 +1,32 @@
 // A table whose rows are keyed (a task id, a project id): rows are built in one DocumentFragment, and an update
-// touches only the cells whose value changed, so thousands of rows stay cheap to keep live.
+// touches only the cells whose value changed, so thousands of rows stay cheap to keep live. It is a CSS grid of
+// ARIA rows rather than a <table>: rows off screen then skip layout and paint (content-visibility), which table
+// rows cannot do; every row shares the same column template, so the columns line up.
 
 import { h } from "./dom.js";
 
 /**
- * columns: [{ label, value(item) -> comparable, cell(item) -> Node | string, class? }]
- * A cell is rebuilt only when its column's value(item) differs from the one it shows.
+ * columns: [{ label, value(item) -> comparable, cell(item) -> Node | string, patch?(cell, item), width?, class? }]
+ * A cell changes only when its column's value(item) differs from the one it shows: patch() edits it in place
+ * where given, else cell() rebuilds it. `width` is a grid track ("7rem", "minmax(8rem, 2fr)").
  */
 export class KeyedTable {
-  constructor(columns, keyOf, { caption = "", empty = "Nothing yet." } = {}) {
+  constructor(columns, keyOf, { empty = "Nothing yet.", name = "" } = {}) {
     this.columns = columns;
     this.keyOf = keyOf;
     this.rows = new Map();
-    this.body = h("tbody");
-    this.emptyRow = h("tr", { class: "empty" }, h("td", { colspan: columns.length }, empty));
-    const head = h("thead", {}, h("tr", {}, columns.map((column) => h("th", { scope: "col", class: column.class }, column.label))));
-    this.el = h("div", { class: "table-wrap" }, h("table", {}, caption ? h("caption", {}, caption) : null, head, this.body));
+    this.body = h("div", { class: "rows", role: "rowgroup" });
+    this.emptyRow = h("div", { class: "row empty", role: "row" }, h("div", { class: "cell", role: "cell" }, empty));
+    const head = h("div", { class: "row head", role: "row" },
+      columns.map((column) => h("div", { class: `cell ${column.class || ""}`, role: "columnheader" }, column.label))); // prettier-ignore
+    const table = h("div", { class: `grid ${name}`, role: "table" }, head, this.body);
+    table.style.setProperty("--columns", columns.map((column) => column.width || "minmax(6.5rem, 1fr)").join(" "));
+    this.el = h("div", { class: "table-wrap" }, table);
     this.body.append(this.emptyRow);
   }
 
   get size() {
     return this.rows.size;
-  }
-
-  has(key) {
-    return this.rows.has(key);
   }
 
   item(key) {
@@ -33,10 +35,10 @@ export class KeyedTable {
   }
 
   build(item) {
-    const row = h("tr", { "data-key": this.keyOf(item) });
+    const row = h("div", { class: "row", role: "row", "data-key": this.keyOf(item) });
     row.item = item;
     row.values = this.columns.map((column) => column.value(item));
-    row.append(...this.columns.map((column) => h("td", { class: column.class }, column.cell(item))));
+    row.append(...this.columns.map((column) => h("div", { class: `cell ${column.class || ""}`, role: "cell" }, column.cell(item))));
     return row;
   }
 
@@ -70,14 +72,15 @@ export class KeyedTable {
       const value = column.value(item);
       if (value === row.values[index]) return;
       row.values[index] = value;
-      row.cells[index].replaceChildren(column.cell(item));
+      if (column.patch) column.patch(row.children[index], item);
+      else row.children[index].replaceChildren(column.cell(item));
     });
   }
 
-  /** New rows at the top (newest first), then rows past `limit` dropped from the bottom. */
+  /** New rows at the top (the last given on top), then rows past `limit` dropped from the bottom. */
   prepend(items, limit) {
     const fragment = document.createDocumentFragment();
-    for (const item of items) {
+    for (const item of items.slice(-limit)) {
       const row = this.build(item);
       this.rows.set(this.keyOf(item), row);
       fragment.prepend(row);

@@ -90,7 +90,10 @@ export async function mount(root, params, signal) {
     finished: () => FINAL.has(task.status),
     onEvent: (event) => event.type === "task" && show(JSON.parse(event.data)),
     onError: (error) => messages.replaceChildren(notice("error", explain(error, `task ${id}`))),
-    onState: (s) => state.set(FINAL.has(task.status) ? "final" : s === "live" ? "● live" : s === "reconnecting" ? "reconnecting…" : ""),
+    onState: (s) => {
+      state.set(FINAL.has(task.status) ? "final" : s === "live" ? "● live" : s === "reconnecting" ? "reconnecting…" : "");
+      state.classList.toggle("off", s !== "live");
+    },
   });
 }
 
