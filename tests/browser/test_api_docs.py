@@ -10,9 +10,9 @@ from tests.browser.support import screenshot, skip_reason
 if reason := skip_reason():
     pytest.skip(reason, allow_module_level=True)
 
-from playwright.sync_api import APIRequestContext, Page, expect  # noqa: E402
+from playwright.sync_api import APIRequestContext, Page, expect
 
-from tests.constants import ADMIN_KEY  # noqa: E402
+from tests.constants import ADMIN_KEY
 
 METHODS = {"get", "post", "put", "patch", "delete"}
 

@@ -15,11 +15,35 @@ from tests.browser.support import enter_key, screenshot, skip_reason, submit, su
 if reason := skip_reason():
     pytest.skip(reason, allow_module_level=True)
 
-from playwright.sync_api import APIRequestContext, Page, expect  # noqa: E402
+from playwright.sync_api import APIRequestContext, Page, expect
 
-from tests.constants import ADMIN_KEY  # noqa: E402
+from tests.constants import ADMIN_KEY
 
 KEY_NAME = "taskservice.apiKey"
+#: Line breaks of all three kinds, a comment, a multi-line data field, an id that later events keep.
+STREAM = (
+    'id: 1\r\nevent: task\r\ndata: {"a":1}\r\n\r\n: ping\r\n\r\n'
+    "event: reset\rdata: {}\r\r"
+    "id: 2\nevent: task\ndata: x\r\ndata: y\r\n\n"
+)
+PARSED = [
+    {"type": "task", "data": '{"a":1}', "id": "1"},
+    {"type": "reset", "data": "{}", "id": "1"},
+    {"type": "task", "data": "x\ny", "id": "2"},
+]
+#: The stream cut in two at every place, and fed one character at a time, through the page's own parser.
+FEED_EVERY_WAY = """async (text) => {
+  const { SseParser } = await import("/static/dashboard/sse.js");
+  const parse = (chunks) => {
+    const events = [];
+    const parser = new SseParser((event) => events.push(event));
+    chunks.forEach((chunk) => parser.feed(chunk));
+    return JSON.stringify(events);
+  };
+  const ways = [[...text].map((c) => c)];
+  for (let cut = 0; cut <= text.length; cut++) ways.push([text.slice(0, cut), text.slice(cut)]);
+  return [...new Set(ways.map(parse))].map((events) => JSON.parse(events));
+}"""
 
 
 def figure(page: Page, name: str) -> object:
@@ -54,6 +78,11 @@ def test_the_key_is_asked_once_and_kept_in_the_tab_session_only(page: Page) -> N
     expect(page.locator("#gate")).to_be_visible()
     assert page.evaluate("sessionStorage.length") == 0
     assert urls and not [url for url in urls if ADMIN_KEY in url]  # in a header, never in a URL
+
+
+def test_the_event_stream_parser_takes_the_stream_in_any_chunks(page: Page) -> None:
+    page.goto("/dashboard")
+    assert page.evaluate(FEED_EVERY_WAY, STREAM) == [PARSED]
 
 
 def test_the_overview_follows_the_figures_live(page: Page, http: APIRequestContext) -> None:

@@ -12,9 +12,9 @@ from tests.browser.support import enter_key, screenshot, skip_reason, submit, su
 if reason := skip_reason():
     pytest.skip(reason, allow_module_level=True)
 
-from playwright.sync_api import APIRequestContext, Page, expect  # noqa: E402
+from playwright.sync_api import APIRequestContext, Page, expect
 
-from tests.constants import ADMIN_KEY, SCOPED_KEY, SCOPED_PROJECT  # noqa: E402
+from tests.constants import ADMIN_KEY, SCOPED_KEY, SCOPED_PROJECT
 
 LONG_SLEEP = {"task_type": "sleep", "task_data": {"seconds": 30, "progress_steps": 10}}
 #: The longest main-thread task allowed while 1,200 tasks stream in (Chrome counts a "long task" from 50 ms).

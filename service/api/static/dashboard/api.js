@@ -58,7 +58,8 @@ export function explain(error, what = "this") {
     case 403:
       return (
         `403 forbidden: your key may not see ${what}. A key scoped to some projects (API_KEYS ` +
-        "KEY:PROJECT, or `keys create --project`) sees only those projects; the API enforces it." + said
+        "KEY:PROJECT, or `keys create --project`) sees only those projects; the API enforces it." +
+        said
       );
     case 404:
       return `Not found: ${what} does not exist, has expired, or belongs to a project your key cannot see.`;

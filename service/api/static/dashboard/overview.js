@@ -43,14 +43,25 @@ function card(title, ...content) {
 
 function figureCards(values) {
   return FIGURES.map(([name, label, hint]) =>
-    h("div", { class: `figure${hint === "gauge" ? " gauge" : ""}`, "data-figure": name, title: hint },
-      values[name], h("span", { class: "label" }, label)),
-  ); // prettier-ignore
+    h(
+      "div",
+      { class: `figure${hint === "gauge" ? " gauge" : ""}`, "data-figure": name, title: hint },
+      values[name],
+      h("span", { class: "label" }, label),
+    ),
+  );
 }
 
 async function scopePicker(selected, signal) {
-  const select = h("select", { id: "scope-select", "aria-label": "metrics of" }, h("option", { value: "" }, "all projects"));
-  select.addEventListener("change", () => (location.hash = select.value ? `#/?project=${encodeURIComponent(select.value)}` : "#/"));
+  const select = h(
+    "select",
+    { id: "scope-select", "aria-label": "metrics of" },
+    h("option", { value: "" }, "all projects"),
+  );
+  select.addEventListener(
+    "change",
+    () => (location.hash = select.value ? `#/?project=${encodeURIComponent(select.value)}` : "#/"),
+  );
   const listing = await request("/api/v1/projects?limit=200", { signal }).catch(() => ({ projects: [] }));
   const ids = listing.projects.map((p) => p.project_id);
   if (selected && !ids.includes(selected)) ids.unshift(selected);
@@ -59,11 +70,21 @@ async function scopePicker(selected, signal) {
 }
 
 function readiness(box, ready, error) {
-  if (ready) return box.replaceChildren(h("p", { class: "ready ok" }, "● ready"), h("p", { class: "muted" }, "Redis answers and every queue with jobs has a live worker."));
+  if (ready)
+    return box.replaceChildren(
+      h("p", { class: "ready ok" }, "● ready"),
+      h("p", { class: "muted" }, "Redis answers and every queue with jobs has a live worker."),
+    );
   if (!error || error.status !== 503) return box.replaceChildren(notice("error", explain(error || {})));
   const missing = (error.details || []).map((d) =>
-    h("li", {}, d.component === "queue" ? `queue ${d.queue}: ${number(d.depth)} jobs waiting, ${d.workers} live workers` : `${d.component}: ${d.reason || "missing"}`),
-  ); // prettier-ignore
+    h(
+      "li",
+      {},
+      d.component === "queue"
+        ? `queue ${d.queue}: ${number(d.depth)} jobs waiting, ${d.workers} live workers`
+        : `${d.component}: ${d.reason || "missing"}`,
+    ),
+  );
   box.replaceChildren(h("p", { class: "ready bad" }, "● not ready"), h("p", {}, error.message), h("ul", {}, missing));
 }
 
@@ -84,17 +105,37 @@ export async function mount(root, params, signal) {
   root.replaceChildren(
     h("div", { class: "title" }, h("h1", {}, "Overview"), h("label", {}, "Metrics of ", select), updated),
     messages,
-    h("div", { class: "figures" }, figureCards(values),
-      h("div", { class: "figure", "data-figure": "success_rate" }, success, h("span", { class: "label" }, "success rate")),
-      h("div", { class: "figure", "data-figure": "avg_duration_ms" }, avg, h("span", { class: "label" }, "avg run time"))),
+    h(
+      "div",
+      { class: "figures" },
+      figureCards(values),
+      h(
+        "div",
+        { class: "figure", "data-figure": "success_rate" },
+        success,
+        h("span", { class: "label" }, "success rate"),
+      ),
+      h(
+        "div",
+        { class: "figure", "data-figure": "avg_duration_ms" },
+        avg,
+        h("span", { class: "label" }, "avg run time"),
+      ),
+    ),
     card(`Throughput and failures — last ${WINDOW_MINUTES} minutes (since this page opened)`, chartBox),
     h("div", { class: "columns" }, card("Readiness", readyBox), card("Queues and live workers", queues.el, queueNote)),
-    card("By task type", types.el, notice("note",
-      "Queue-wait and run-time percentiles are not part of the JSON metrics this page reads " +
-      "(GET /api/v1/tasks/metrics): shown is what it gives, the average run time per task type. The " +
-      "distributions are in the Prometheus exposition at /metrics (a queue-wait histogram is being added there), " +
-      "which a Prometheus server scrapes; this page does not read it.")),
-  ); // prettier-ignore
+    card(
+      "By task type",
+      types.el,
+      notice(
+        "note",
+        "Queue-wait and run-time percentiles are not part of the JSON metrics this page reads " +
+          "(GET /api/v1/tasks/metrics): shown is what it gives, the average run time per task type. The " +
+          "distributions are in the Prometheus exposition at /metrics (a queue-wait histogram is being added there), " +
+          "which a Prometheus server scrapes; this page does not read it.",
+      ),
+    ),
+  );
   const chart = new RateChart(chartBox);
   signal.addEventListener("abort", () => chart.destroy());
 
@@ -121,7 +162,9 @@ export async function mount(root, params, signal) {
   function showQueues(fromMetrics, fromReady) {
     const found = Object.keys(fromMetrics).length ? fromMetrics : fromReady || {};
     queues.setRows(Object.entries(found).map(([name, stats]) => ({ name, ...stats })));
-    queueNote.textContent = Object.keys(fromMetrics).length ? "" : "Queue figures are global: a scoped key reads them from the readiness probe, when it answers.";
+    queueNote.textContent = Object.keys(fromMetrics).length
+      ? ""
+      : "Queue figures are global: a scoped key reads them from the readiness probe, when it answers.";
   }
 
   function showError(error) {
@@ -131,7 +174,9 @@ export async function mount(root, params, signal) {
       return;
     }
     const hint = error.status === 403 && !scope ? " Your key sees no project with retained tasks yet." : "";
-    messages.replaceChildren(notice("error", explain(error, scope ? `project ${scope}` : "the figures of all projects") + hint));
+    messages.replaceChildren(
+      notice("error", explain(error, scope ? `project ${scope}` : "the figures of all projects") + hint),
+    );
   }
 
   while (!signal.aborted) {

@@ -23,12 +23,19 @@ const COLUMNS = [
   count("completed_tasks", "completed"),
   count("failed_tasks", "failed"),
   count("cancelled_tasks", "cancelled"),
-  { label: "last activity", width: "minmax(8rem, 1.5fr)", value: (row) => row.last_activity_at, cell: (row) => time(row.last_activity_at) },
+  {
+    label: "last activity",
+    width: "minmax(8rem, 1.5fr)",
+    value: (row) => row.last_activity_at,
+    cell: (row) => time(row.last_activity_at),
+  },
 ];
 
 function pager(offset, pagination) {
   const link = (label, to) =>
-    to === null ? h("span", { class: "muted" }, label) : h("a", { class: "button", href: `#/projects?offset=${to}` }, label);
+    to === null
+      ? h("span", { class: "muted" }, label)
+      : h("a", { class: "button", href: `#/projects?offset=${to}` }, label);
   const previous = offset > 0 ? Math.max(0, offset - PAGE) : null;
   return h("nav", { class: "pager" }, link("← newer", previous), link("older →", pagination.next_offset));
 }
@@ -52,7 +59,9 @@ export async function mount(root, params, signal) {
         const page = await request(`/api/v1/projects?limit=${PAGE}&offset=${offset}`, { signal });
         table.setRows(page.projects);
         const last = offset + page.projects.length;
-        summary.set(`${page.projects.length ? `${offset + 1}–${last}` : "0"} of ${number(page.pagination.total)} · live`);
+        summary.set(
+          `${page.projects.length ? `${offset + 1}–${last}` : "0"} of ${number(page.pagination.total)} · live`,
+        );
         pagerBox.replaceChildren(pager(offset, page.pagination));
         messages.replaceChildren();
       } catch (error) {

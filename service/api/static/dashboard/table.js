@@ -17,8 +17,11 @@ export class KeyedTable {
     this.rows = new Map();
     this.body = h("div", { class: "rows", role: "rowgroup" });
     this.emptyRow = h("div", { class: "row empty", role: "row" }, h("div", { class: "cell", role: "cell" }, empty));
-    const head = h("div", { class: "row head", role: "row" },
-      columns.map((column) => h("div", { class: `cell ${column.class || ""}`, role: "columnheader" }, column.label))); // prettier-ignore
+    const head = h(
+      "div",
+      { class: "row head", role: "row" },
+      columns.map((column) => h("div", { class: `cell ${column.class || ""}`, role: "columnheader" }, column.label)),
+    );
     const table = h("div", { class: `grid ${name}`, role: "table" }, head, this.body);
     table.style.setProperty("--columns", columns.map((column) => column.width || "minmax(6.5rem, 1fr)").join(" "));
     this.el = h("div", { class: "table-wrap" }, table);
@@ -38,7 +41,11 @@ export class KeyedTable {
     const row = h("div", { class: "row", role: "row", "data-key": this.keyOf(item) });
     row.item = item;
     row.values = this.columns.map((column) => column.value(item));
-    row.append(...this.columns.map((column) => h("div", { class: `cell ${column.class || ""}`, role: "cell" }, column.cell(item))));
+    row.append(
+      ...this.columns.map((column) =>
+        h("div", { class: `cell ${column.class || ""}`, role: "cell" }, column.cell(item)),
+      ),
+    );
     return row;
   }
 

@@ -20,12 +20,20 @@ function webhook(task) {
   if (!task.callback_url) return h("span", { class: "muted" }, "no callback_url");
   const hook = task.webhook;
   if (!hook) return h("span", { class: "muted" }, "not yet: delivered once the task is final");
-  return h("dl", { class: "inline" },
-    h("dt", {}, "state"), h("dd", {}, h("span", { class: `hook hook-${hook.state}` }, hook.state)),
-    h("dt", {}, "attempts"), h("dd", {}, String(hook.attempts)),
-    h("dt", {}, "last HTTP status"), h("dd", {}, hook.last_status_code === null ? "—" : String(hook.last_status_code)),
-    h("dt", {}, "last error"), h("dd", {}, hook.last_error || "—"),
-    h("dt", {}, "delivered at"), h("dd", {}, time(hook.delivered_at))); // prettier-ignore
+  return h(
+    "dl",
+    { class: "inline" },
+    h("dt", {}, "state"),
+    h("dd", {}, h("span", { class: `hook hook-${hook.state}` }, hook.state)),
+    h("dt", {}, "attempts"),
+    h("dd", {}, String(hook.attempts)),
+    h("dt", {}, "last HTTP status"),
+    h("dd", {}, hook.last_status_code === null ? "—" : String(hook.last_status_code)),
+    h("dt", {}, "last error"),
+    h("dd", {}, hook.last_error || "—"),
+    h("dt", {}, "delivered at"),
+    h("dd", {}, time(hook.delivered_at)),
+  );
 }
 
 function fields(task) {
@@ -53,8 +61,11 @@ function fields(task) {
 }
 
 function details(task) {
-  return h("dl", { class: "fields", "data-status": task.status },
-    fields(task).map(([name, value]) => [h("dt", {}, name), h("dd", { "data-field": name }, value)])); // prettier-ignore
+  return h(
+    "dl",
+    { class: "fields", "data-status": task.status },
+    fields(task).map(([name, value]) => [h("dt", {}, name), h("dd", { "data-field": name }, value)]),
+  );
 }
 
 export async function mount(root, params, signal) {
@@ -91,7 +102,9 @@ export async function mount(root, params, signal) {
     onEvent: (event) => event.type === "task" && show(JSON.parse(event.data)),
     onError: (error) => messages.replaceChildren(notice("error", explain(error, `task ${id}`))),
     onState: (s) => {
-      state.set(FINAL.has(task.status) ? "final" : s === "live" ? "● live" : s === "reconnecting" ? "reconnecting…" : "");
+      state.set(
+        FINAL.has(task.status) ? "final" : s === "live" ? "● live" : s === "reconnecting" ? "reconnecting…" : "",
+      );
       state.classList.toggle("off", s !== "live");
     },
   });
@@ -105,7 +118,8 @@ async function cancel(task, show, button, outcome) {
   } catch (error) {
     if (error.status === 409 && error.details && error.details.status) {
       show(error.details); // the task as it is: final already
-      const said = `Not cancelled (409 conflict): the task was already ${error.details.status} when the cancel arrived. `;
+      const was = error.details.status;
+      const said = `Not cancelled (409 conflict): the task was already ${was} when the cancel arrived. `;
       outcome.replaceChildren(notice("warn", said + "Only a queued or processing task can be cancelled."));
     } else {
       outcome.replaceChildren(notice("error", explain(error, `task ${task.task_id}`)));
