@@ -81,7 +81,15 @@ async function submitKey(event) {
   }
   keyStore.set(key);
   input.value = "";
-  await enter();
+  openDashboard();
+}
+
+/** Into the dashboard with the stored key, or back to the gate saying why not. */
+function openDashboard() {
+  enter().catch((error) => {
+    if (error.status === 401) keyStore.clear();
+    askForKey(explain(error));
+  });
 }
 
 function start() {
@@ -94,11 +102,8 @@ function start() {
     keyStore.clear();
     askForKey("The API no longer accepts this key (401): enter a valid one.");
   });
-  if (!keyStore.get()) return askForKey("");
-  enter().catch((error) => {
-    if (error.status === 401) keyStore.clear();
-    askForKey(explain(error));
-  });
+  if (keyStore.get()) openDashboard();
+  else askForKey("");
 }
 
 start();

@@ -33,9 +33,7 @@ const COLUMNS = [
 
 function pager(offset, pagination) {
   const link = (label, to) =>
-    to === null
-      ? h("span", { class: "muted" }, label)
-      : h("a", { class: "button", href: `#/projects?offset=${to}` }, label);
+    to === null ? null : h("a", { class: "button", href: `#/projects?offset=${to}` }, label);
   const previous = offset > 0 ? Math.max(0, offset - PAGE) : null;
   return h("nav", { class: "pager" }, link("← newer", previous), link("older →", pagination.next_offset));
 }
