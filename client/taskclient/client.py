@@ -49,6 +49,9 @@ class AsyncClient:
     """A client of one service (`base_url`, e.g. http://127.0.0.1:8000) with one API key; use it as an async
     context manager, or call `aclose()`. Every method raises a TaskServiceError subclass when it fails."""
 
+    #: the longest `?wait=` the server holds (API.md: 60 s); `wait()` asks again past it
+    max_hold: float = MAX_WAIT_SECONDS
+
     def __init__(
         self, base_url: str, api_key: str, *, timeouts: Timeouts | None = None, retry: RetryPolicy | None = None
     ) -> None:
@@ -127,7 +130,7 @@ class AsyncClient:
         request up to 60 s, and the client asks again until the task is final or the time is up."""
         deadline = None if timeout is None else time.monotonic() + timeout
         while True:
-            hold = MAX_WAIT_SECONDS if deadline is None else min(MAX_WAIT_SECONDS, deadline - time.monotonic())
+            hold = self.max_hold if deadline is None else min(self.max_hold, deadline - time.monotonic())
             hold = round(max(0.0, hold), 3)
             content = await self._http.call("GET", _task_path(task_id), params={"wait": str(hold)}, hold=hold)
             task = decode(content, Task)
