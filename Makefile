@@ -11,12 +11,12 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
-$(RUN_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install -q -e .
+$(RUN_STAMP): pyproject.toml client/pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e . -e './client[cli]'
 	touch $(RUN_STAMP)
 
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install -q -e '.[dev]'
+$(STAMP): pyproject.toml client/pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[dev]' -e './client[cli]'
 	touch $(STAMP)
 
 install: $(STAMP)
