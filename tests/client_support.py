@@ -12,9 +12,9 @@ import subprocess
 import sys
 import termios
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager, suppress
+from contextlib import asynccontextmanager, suppress
 from typing import TypeVar
 
 from deploy.run_local import wait_healthy
@@ -81,17 +81,19 @@ def _read(fd: int, deadline: float) -> bytes:
         return b""
 
 
-@contextmanager
-def api_on(port: int, env: dict[str, str]) -> Iterator[subprocess.Popen[bytes]]:
-    """`python -m service` on `port` (a restart can take the same one); yields the process."""
+@asynccontextmanager
+async def api_on(port: int, env: dict[str, str]) -> AsyncIterator[subprocess.Popen[bytes]]:
+    """`python -m service` on `port` (a restart can take the same one); yields the process. Waiting for it runs in
+    a thread: the test's loop goes on serving its connections (an open event stream is closed, not left hanging
+    while the API shuts down)."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "service", "--host", "127.0.0.1", "--port", str(port)], env=env, cwd=ROOT
     )
     try:
-        wait_healthy(f"http://127.0.0.1:{port}", [proc])
+        await asyncio.to_thread(wait_healthy, f"http://127.0.0.1:{port}", [proc])
         yield proc
     finally:
-        stop(proc)
+        await asyncio.to_thread(stop, proc)
 
 
 class LosingProxy:

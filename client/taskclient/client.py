@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Iterable, Iterator
 from itertools import islice
 from types import TracebackType
 from typing import Any, Literal, Self, overload
@@ -144,7 +144,7 @@ class AsyncClient:
         return decode(content, Task)
 
     @overload
-    def events(self, *, task_id: str) -> AsyncIterator[Task]: ...
+    def events(self, *, task_id: str) -> AsyncGenerator[Task, None]: ...
 
     @overload
     def events(
@@ -154,7 +154,7 @@ class AsyncClient:
         status: TaskStatus | str | None = None,
         task_type: str | None = None,
         last_event_id: str | None = None,
-    ) -> AsyncIterator[ProjectEvent | Reset]: ...
+    ) -> AsyncGenerator[ProjectEvent | Reset, None]: ...
 
     def events(
         self,
@@ -164,10 +164,11 @@ class AsyncClient:
         status: TaskStatus | str | None = None,
         task_type: str | None = None,
         last_event_id: str | None = None,
-    ) -> AsyncIterator[Task] | AsyncIterator[ProjectEvent | Reset]:
+    ) -> AsyncGenerator[Task, None] | AsyncGenerator[ProjectEvent | Reset, None]:
         """`task_id=`: the task now, then each change, ending after its final state. `project_id=`: every change
         to the project's tasks (optionally filtered), without end, resuming after `last_event_id` if given; a
-        Reset means events were lost (re-read the listing). Both reconnect when the connection drops."""
+        Reset means events were lost (re-read the listing). Both reconnect when the connection drops; `aclose()` (or
+        leaving an `async for`) closes the connection."""
         if (task_id is None) == (project_id is None):
             raise ValueError("events(): give task_id or project_id, not both")
         if task_id is not None:

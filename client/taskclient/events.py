@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
@@ -75,7 +75,7 @@ async def _reconnecting(transport: Transport, stream: _Stream) -> AsyncIterator[
         await asyncio.sleep(delay)
 
 
-async def task_events(transport: Transport, task_id: str) -> AsyncIterator[Task]:
+async def task_events(transport: Transport, task_id: str) -> AsyncGenerator[Task, None]:
     """The task as it is, then each change; ends after the final state (reconnecting in between if need be)."""
     stream = _Stream(f"/api/v1/tasks/{quote(task_id, safe='')}/events")
     last: Task | None = None
@@ -98,7 +98,7 @@ async def project_events(
     status: str | None = None,
     task_type: str | None = None,
     last_event_id: str | None = None,
-) -> AsyncIterator[ProjectEvent | Reset]:
+) -> AsyncGenerator[ProjectEvent | Reset, None]:
     """Every change to the project's tasks, never ending; a Reset when events after `last_event_id` were lost."""
     params = {name: value for name, value in (("status", status), ("task_type", task_type)) if value}
     stream = _Stream(f"/api/v1/projects/{quote(project_id, safe='')}/events", params, True, last_event_id)
