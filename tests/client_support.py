@@ -51,7 +51,8 @@ class Run:
         return f"Run(code={self.code}, out={self.out[-2000:]!r}, err={self.err[-2000:]!r})"
 
     def failed_cleanly(self, code: int) -> bool:
-        return self.code == code and "Traceback" not in self.err and self.err.startswith("taskctl")
+        said = any(line.startswith("taskctl: ") for line in self.err.splitlines())
+        return self.code == code and "Traceback" not in self.err and said
 
 
 def in_terminal(args: list[str], env: dict[str, str], timeout: float = 30.0) -> tuple[int, str]:

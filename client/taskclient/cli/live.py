@@ -6,9 +6,19 @@ from __future__ import annotations
 import argparse
 import re
 import time
+from contextlib import aclosing
 from typing import Any
 
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
+from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from taskclient.cli import render
 from taskclient.cli.commands import outcome
@@ -27,21 +37,26 @@ def _bar(out: Output, *columns: Any) -> Progress:
 
 
 async def watch(args: argparse.Namespace, client: AsyncClient, out: Output) -> Exit:
-    last: Task | None = None
-    with _bar(out, TaskProgressColumn(), TimeElapsedColumn()) as bar:
-        shown = bar.add_task(args.task_id[:8], total=100)
-        async for task in client.events(task_id=args.task_id):
-            last = task
-            if out.json:
-                out.line(task)
-            done = 100 if task.status is TaskStatus.COMPLETED else task.progress
-            bar.update(shown, completed=done, description=f"{task.task_id[:8]} {render.status(task.status)}")
-    if last is None:
-        raise ProtocolError("the event stream ended before it sent the task")
+    async with aclosing(client.events(task_id=args.task_id)) as stream:
+        last = await anext(stream, None)  # a 404 is said before anything is drawn
+        if last is None:
+            raise ProtocolError("the event stream ended before it sent the task")
+        with _bar(out, TaskProgressColumn(), TimeElapsedColumn()) as bar:
+            shown = bar.add_task(args.task_id[:8], total=100)
+            _draw(bar, shown, last, out)
+            async for last in stream:
+                _draw(bar, shown, last, out)
     if not out.json:
-        error = f": {last.error}" if last.error else ""
+        error = f": {escape(last.error)}" if last.error else ""
         out.out.print(f"{last.task_id} {render.status(last.status)} (attempts: {last.attempts}){error}")
     return outcome(last)
+
+
+def _draw(bar: Progress, shown: TaskID, task: Task, out: Output) -> None:
+    if out.json:
+        out.line(task)
+    done = 100 if task.status is TaskStatus.COMPLETED else task.progress
+    bar.update(shown, completed=done, description=f"{task.task_id[:8]} {render.status(task.status)}")
 
 
 async def tail(args: argparse.Namespace, client: AsyncClient, out: Output) -> Exit:
