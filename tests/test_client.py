@@ -7,6 +7,7 @@ import time
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
+from redis.asyncio import Redis
 from taskclient import (
     AsyncClient,
     Client,
@@ -21,8 +22,10 @@ from taskclient import (
     Unauthorized,
 )
 
+from service.storage import keys
 from tests.constants import ADMIN_KEY, SCOPED_KEY, SCOPED_PROJECT
 from tests.processes import service_env, worker_process
+from tests.waiting import until
 
 PROJECT = "client-project"
 
@@ -59,7 +62,9 @@ async def test_submit_then_wait_gives_the_typed_final_task(client: AsyncClient) 
     assert await client.get(task.task_id) == done
 
 
-async def test_wait_asks_again_past_the_servers_hold_and_stops_at_its_timeout(client: AsyncClient) -> None:
+async def test_wait_asks_again_past_the_servers_hold_and_stops_at_its_timeout(
+    client: AsyncClient, redis: Redis
+) -> None:
     client.max_hold = 0.3  # as if the server held each request 0.3 s: waiting 1.5 s takes several requests
     task = await client.submit(PROJECT, "sleep", {"seconds": 1.5})
     assert (await client.wait(task.task_id)).status is TaskStatus.COMPLETED
@@ -68,6 +73,12 @@ async def test_wait_asks_again_past_the_servers_hold_and_stops_at_its_timeout(cl
     still = await client.wait(slow.task_id, timeout=1.0)
     assert not still.is_final and 0.9 <= time.monotonic() - started < 5
     await client.cancel(slow.task_id)
+    # before the next test's flush can take the abort marker: the worker has stopped the job
+    await until(lambda: _job_gone(redis, slow.task_id))
+
+
+async def _job_gone(redis: Redis, task_id: str) -> bool:
+    return not await redis.exists(keys.arq_in_progress(task_id))
 
 
 async def test_cancel_returns_the_cancelled_task_and_a_second_cancel_is_a_conflict(client: AsyncClient) -> None:
@@ -107,7 +118,7 @@ async def test_an_idempotency_key_returns_the_first_task_and_covers_every_chunk(
 async def test_iter_tasks_walks_every_page_with_filters(client: AsyncClient) -> None:
     requests = [TaskRequest(project_id=PROJECT, task_type="echo", task_data={"i": i}) for i in range(23)]
     created = await client.submit_many(requests)
-    await client.submit(PROJECT, "sleep", {"seconds": 30})
+    await client.cancel((await client.submit(PROJECT, "sleep", {"seconds": 30})).task_id)
     walked = [task.task_id async for task in client.iter_tasks(PROJECT, task_type="echo", order="asc", page_size=5)]
     assert walked == [task.task_id for task in created]
     newest = [task.task_id async for task in client.iter_tasks(PROJECT, task_type="echo", page_size=7)]
