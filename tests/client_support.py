@@ -55,8 +55,8 @@ class Run:
         return self.code == code and "Traceback" not in self.err and said
 
 
-def in_terminal(args: list[str], env: dict[str, str], timeout: float = 30.0) -> tuple[int, str]:
-    """taskctl with stdout and stderr on a pseudo-terminal (100 columns): exit code and all it drew."""
+def in_terminal(args: list[str], env: dict[str, str], timeout: float = 30.0) -> Run:
+    """taskctl with stdout and stderr on a pseudo-terminal (100 columns); `out` is all it drew."""
     leader, follower = os.openpty()
     fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
     proc = subprocess.Popen([*TASKCTL, *args], stdin=follower, stdout=follower, stderr=follower, env=env)
@@ -66,7 +66,8 @@ def in_terminal(args: list[str], env: dict[str, str], timeout: float = 30.0) -> 
     try:
         while chunk := _read(leader, deadline):
             drawn += chunk
-        return proc.wait(max(0.1, deadline - time.monotonic())), drawn.decode("utf-8", "replace")
+        code = proc.wait(max(0.1, deadline - time.monotonic()))
+        return Run(code, drawn.decode("utf-8", "replace"), "")
     finally:
         stop(proc)
         os.close(leader)

@@ -47,17 +47,19 @@ async def sdk(ctl: dict[str, str]) -> AsyncIterator[AsyncClient]:
 async def test_watch_draws_a_progress_bar_and_exits_with_the_tasks_end(ctl: dict[str, str], sdk: AsyncClient) -> None:
     ok = await sdk.submit(PROJECT, "sleep", {"seconds": 1, "progress_steps": 4})
     bad = await sdk.submit(PROJECT, "sleep", {"seconds": 0.3, "fail": True})
-    (ok_code, drawn), (bad_code, bad_drawn), as_json, unknown = await asyncio.to_thread(
+    good, bad_run, as_json, unknown = await asyncio.to_thread(
         parallel,
         lambda: in_terminal(["watch", ok.task_id], ctl),
         lambda: in_terminal(["watch", bad.task_id], ctl),
         lambda: taskctl("watch", ok.task_id, "--json", env=ctl),
         lambda: taskctl("watch", "00000000-0000-4000-8000-000000000000", env=ctl),
     )
-    assert ok_code == 0, drawn
+    drawn = good.out
+    assert good.code == 0, drawn
     assert "\x1b[2K" in drawn and "━" in drawn and "100%" in plain(drawn), drawn  # a bar, redrawn in place
     assert f"{ok.task_id} completed" in plain(drawn) and "Traceback" not in drawn
-    assert bad_code == 1 and f"{bad.task_id} failed" in plain(bad_drawn) and "SleepFailed" in bad_drawn, bad_drawn
+    assert bad_run.code == 1 and f"{bad.task_id} failed" in plain(bad_run.out), bad_run
+    assert "SleepFailed" in bad_run.out
     states = [json.loads(line) for line in as_json.out.splitlines()]
     assert as_json.code == 0 and states[-1]["status"] == "completed" and states[-1]["progress"] == 100, as_json
     assert unknown.failed_cleanly(3) and "not found" in unknown.err, unknown  # and no bar drawn first
