@@ -5,12 +5,14 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 
 import pytest
 from redis.asyncio import Redis
 from taskclient import (
     AsyncClient,
     Client,
+    ConfigError,
     Conflict,
     Forbidden,
     InvalidRequest,
@@ -172,8 +174,28 @@ async def test_the_blocking_client_runs_the_same_calls_from_plain_code(service: 
             walked = [t.task_id for t in sync.iter_tasks(PROJECT, order="asc", page_size=2)]
             with pytest.raises(NotFound):
                 sync.cancel("00000000-0000-4000-8000-000000000000")
-            return done, walked
+        sync.close()  # a second close does nothing
+        return done, walked
 
     done, walked = await asyncio.to_thread(use)  # from a thread of its own, as plain code would
     assert done.status is TaskStatus.COMPLETED and done.result == {"echo": {"sync": True}}
     assert len(walked) == 4 and walked[0] == done.task_id
+
+
+async def test_from_env_takes_the_variables_else_the_files_of_make_run(
+    service: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("TASKS_URL", raising=False)
+    monkeypatch.delenv("TASKS_API_KEY", raising=False)
+    with pytest.raises(ConfigError, match="TASKS_URL"):
+        AsyncClient.from_env()
+    (tmp_path / "var").mkdir()
+    (tmp_path / "var" / "api-url").write_text(service + "\n")  # as `make run` leaves them
+    (tmp_path / "var" / "dev-api-key").write_text("not-the-key")
+    monkeypatch.setenv("TASKS_API_KEY", ADMIN_KEY)  # a variable wins over the file
+    async with AsyncClient.from_env() as client:
+        assert client.base_url == service and await client.projects() == []
+    monkeypatch.setenv("TASKS_URL", "ftp://example")
+    with pytest.raises(ValueError, match="http://"):
+        AsyncClient.from_env()

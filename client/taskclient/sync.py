@@ -58,6 +58,7 @@ class Client:
     ) -> None:
         self._async = AsyncClient(base_url, api_key, timeouts=timeouts, retry=retry)
         self._loop = _LoopThread()
+        self._closed = False
 
     @classmethod
     def from_env(cls, *, timeouts: Timeouts | None = None, retry: RetryPolicy | None = None) -> Self:
@@ -72,6 +73,10 @@ class Client:
         self.close()
 
     def close(self) -> None:
+        """Close the connections and end the private loop's thread; closing again does nothing."""
+        if self._closed:
+            return
+        self._closed = True
         self._loop.run(self._async.aclose())
         self._loop.stop()
 
