@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 import msgspec
 
 from service.models import PROJECT_ID_PATTERN
+from service.storage.events import EventPolicy
 
 Seconds = Annotated[float, msgspec.Meta(gt=0)]
 
@@ -78,6 +79,24 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     max_waiters: Annotated[int, msgspec.Meta(ge=1)] = 5000
     #: Requests held by `?wait=` on one task, per API process (429 beyond).
     max_waiters_per_task: Annotated[int, msgspec.Meta(ge=1)] = 100
+    #: A project's event stream keeps its newest EVENTS_KEEP events and those younger than EVENTS_WINDOW_SECONDS,
+    #: whichever is more (Last-Event-ID resumes inside that window), but never more than EVENTS_MAX_PER_PROJECT,
+    #: which bounds its memory (~100 bytes an event). 0 writes no events at all (a benchmark's baseline).
+    events_keep: Annotated[int, msgspec.Meta(ge=10_000)] = 10_000
+    events_window_seconds: Annotated[int, msgspec.Meta(ge=3600)] = 3600
+    events_max_per_project: Annotated[int, msgspec.Meta(ge=0)] = 200_000
+    #: Open event streams (SSE) per API process, and per project (a task's stream counts in its project): 503 / 429.
+    max_event_subscribers: Annotated[int, msgspec.Meta(ge=1)] = 5000
+    max_event_subscribers_per_project: Annotated[int, msgspec.Meta(ge=1)] = 2000
+    #: Events waiting for one slow client; beyond them its stream ends (it resumes with Last-Event-ID).
+    event_queue_size: Annotated[int, msgspec.Meta(ge=500)] = 1000  # at least one read's worth (feeds.READ_COUNT)
+    #: A stream whose client has not taken a write for this long is aborted.
+    event_send_timeout_seconds: Seconds = 10.0
+    #: An event stream ends after this long (a project's client resumes with Last-Event-ID, a task's re-reads it),
+    #: so long-lived connections move between API processes and none is held for ever.
+    event_stream_max_seconds: Seconds = 3600.0
+    #: A comment line on every open stream this often (API.md: at most 15 s), so proxies keep it open.
+    event_heartbeat_seconds: Annotated[float, msgspec.Meta(gt=0, le=15)] = 15.0
     #: When set, GET /metrics needs `Authorization: Bearer <token>` (401 otherwise); unset, it is open, as
     #: Prometheus scrapes usually are: serve it on an internal network only (it holds global figures, no project ids).
     metrics_token: str = ""
@@ -98,6 +117,9 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
             )
         except ValueError as exc:
             raise SettingsError(f"TRUSTED_PROXIES: {exc}") from None
+
+    def event_policy(self) -> EventPolicy:
+        return EventPolicy(self.events_keep, self.events_window_seconds, self.events_max_per_project)
 
     def task_data_limit(self) -> int:
         """The task_data limit in force: MAX_TASK_DATA_BYTES, or the body limit when that is 0 or larger."""
@@ -133,6 +155,8 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         raise SettingsError(f"invalid setting: {_env_name(str(exc))}") from None
     settings.parsed_api_keys()
     settings.trusted_networks()
+    if 0 < settings.events_max_per_project < settings.events_keep:
+        raise SettingsError("EVENTS_MAX_PER_PROJECT: must be 0 (no events) or at least EVENTS_KEEP")
     return settings
 
 

@@ -87,7 +87,11 @@ schema = load_schema()
 def live(redis_url: str) -> Iterator[LiveServer]:
     # No rate limit: thousands of requests from one key would otherwise fuzz mostly the 429 (test_rate_limit's job);
     # no unknown-key throttle either: its invalid-key probes expect 401 (tests/test_auth_throttle.py has the 429).
-    settings = Settings(redis_url=redis_url, api_keys=ADMIN_KEY, rate_limit_per_second=0, unknown_key_limit=10**9)
+    # Event streams end after MAX_WAIT_SECONDS too: a fuzzed request reads the whole body.
+    settings = Settings(
+        redis_url=redis_url, api_keys=ADMIN_KEY, rate_limit_per_second=0, unknown_key_limit=10**9,
+        event_stream_max_seconds=MAX_WAIT_SECONDS,
+    )  # fmt: skip
     with serve(create_app(settings)) as server:
         server.run(_flush(server.app[REDIS]))
         yield server

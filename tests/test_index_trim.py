@@ -67,7 +67,7 @@ async def test_a_pass_removes_every_index_key_of_an_expired_project(short: TaskS
 
     left = await every_key(redis)
     assert {key for key in left if QUIET in key} == {keys.project_metrics(QUIET)}  # cumulative by contract
-    busy_keys = {keys.task(busy), keys.arq_job(busy), keys.project_metrics(BUSY)}
+    busy_keys = {keys.task(busy), keys.arq_job(busy), keys.project_metrics(BUSY), keys.project_events(BUSY)}
     busy_keys |= {
         keys.project_index(BUSY, status, task_type) for status in ("", "queued") for task_type in ("", "echo")
     }

@@ -46,7 +46,10 @@ def startup_hook(settings: Settings) -> Hook:
         ctx["settings"] = settings
         ctx["storage_redis"] = storage_redis
         ctx["storage"] = TaskStorage(
-            storage_redis, retention_seconds=settings.task_retention_seconds, queue_name=settings.queue_name
+            storage_redis,
+            retention_seconds=settings.task_retention_seconds,
+            queue_name=settings.queue_name,
+            events=settings.event_policy(),
         )
         ctx["http"] = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=HTTP_TIMEOUT_SECONDS))
         ctx["worker_id"] = new_worker_id()

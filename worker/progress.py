@@ -18,7 +18,7 @@ async def report_progress(ctx: WorkerContext, percent: float) -> bool:
     if task is None:
         return False
     try:
-        return await ctx["storage"].progress(task.task_id, int(percent))
+        return await ctx["storage"].progress(task.task_id, int(percent), task.project_id)
     except Exception:
         log.warning("progress of task %s not recorded", task.task_id, exc_info=True)
         return False

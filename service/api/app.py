@@ -7,9 +7,10 @@ from collections.abc import AsyncIterator
 
 from aiohttp import web
 
-from service.api import catalog, openapi
+from service.api import catalog, events, openapi
 from service.api.appkeys import (
     API_KEY_STORE,
+    FEEDS,
     KEYRING,
     METRICS,
     OPENAPI_DOCUMENT,
@@ -29,6 +30,8 @@ from service.config import Settings
 from service.storage import ApiKeyStore, MetricsReader, RateLimit, TaskStorage
 from service.storage.apikeys import UnknownKeyLimit
 from service.storage.client import connect
+from service.storage.events import EventLog
+from service.storage.feeds import ProjectFeeds
 from service.storage.projects import ProjectReader
 from service.storage.waiter import TaskWaiter
 from service.task_types import registered_types
@@ -61,7 +64,10 @@ async def redis_ctx(app: web.Application) -> AsyncIterator[None]:
 async def storage_ctx(app: web.Application) -> AsyncIterator[None]:
     settings = app[SETTINGS]
     app[STORAGE] = TaskStorage(
-        app[REDIS], retention_seconds=settings.task_retention_seconds, queue_name=settings.queue_name
+        app[REDIS],
+        retention_seconds=settings.task_retention_seconds,
+        queue_name=settings.queue_name,
+        events=settings.event_policy(),
     )
     limit = RateLimit(settings.rate_limit_per_second, settings.rate_limit_burst)
     app[PROJECTS] = ProjectReader(app[REDIS], retention_seconds=settings.task_retention_seconds)
@@ -87,6 +93,32 @@ async def waiter_ctx(app: web.Application) -> AsyncIterator[None]:
     await waiter.close()
 
 
+async def feeds_ctx(app: web.Application) -> AsyncIterator[None]:
+    """Live project events: one reader per process, on a connection of its own (it blocks in XREAD)."""
+    settings = app[SETTINGS]
+    reader = connect(
+        settings.redis_url,
+        connect_timeout=REDIS_CONNECT_TIMEOUT,
+        timeout=REDIS_SOCKET_TIMEOUT,
+        max_connections=1,
+        wait_timeout=settings.redis_wait_seconds,
+        pipelining=False,
+        name=CLIENT_NAME + "-events",
+    )
+    feeds = ProjectFeeds(
+        reader,
+        EventLog(app[REDIS]),
+        events.encode_frame,
+        max_subscribers=settings.max_event_subscribers,
+        max_per_project=settings.max_event_subscribers_per_project,
+        queue_size=settings.event_queue_size,
+    )
+    await feeds.start()
+    app[FEEDS] = feeds
+    yield
+    await feeds.close()
+
+
 def create_app(settings: Settings) -> web.Application:
     proxies = settings.trusted_networks()
     middlewares = [error_middleware, *([forwarded_middleware(proxies)] if proxies else [])]
@@ -98,6 +130,6 @@ def create_app(settings: Settings) -> web.Application:
     app[TASK_TYPES_DOCUMENT] = catalog.render(app[TASK_TYPES], settings)
     if not settings.api_keys:
         log.warning("API_KEYS is empty: only keys made with `python -m service keys create` will be accepted")
-    app.cleanup_ctx.extend([redis_ctx, storage_ctx, waiter_ctx])
+    app.cleanup_ctx.extend([redis_ctx, storage_ctx, waiter_ctx, feeds_ctx])
     app.router.add_routes(op.route() for op in ROUTES)
     return app

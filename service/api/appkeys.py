@@ -10,6 +10,7 @@ from redis.asyncio import Redis
 from service.api.auth import Keyring
 from service.config import Settings
 from service.storage import ApiKeyStore, MetricsReader, TaskStorage
+from service.storage.feeds import ProjectFeeds
 from service.storage.projects import ProjectReader
 from service.storage.waiter import TaskWaiter
 from service.task_types import TaskData
@@ -30,3 +31,5 @@ OPENAPI_DOCUMENT = web.AppKey("openapi_document", bytes)
 #: the body of GET /task-types, rendered once at app creation
 TASK_TYPES_DOCUMENT = web.AppKey("task_types_document", bytes)
 PROJECTS = web.AppKey("projects", ProjectReader)
+#: live project events, fanned out in this process (GET .../events)
+FEEDS = web.AppKey("feeds", ProjectFeeds)

@@ -112,6 +112,11 @@ def _error_response(status: int) -> Schema:
 def _ok_response(op: Operation, schema: Schema | None) -> Schema:
     if schema is None:
         return {"description": "OK", "content": {"text/plain": {"schema": {"type": "string"}}}}
+    if op.stream:
+        return {
+            "description": _STREAM,
+            "content": {"text/event-stream": {"schema": {"type": "string"}, "x-event-data": schema}},
+        }
     response: Schema = {"description": "OK", "content": {JSON: {"schema": schema}}}
     if op.submit:
         location = {"required": True, "schema": {"type": "string"}, "description": "/api/v1/tasks/{task_id}"}
@@ -125,6 +130,13 @@ def _ok_response(op: Operation, schema: Schema | None) -> Schema:
             for target in op.links
         }
     return response
+
+
+_STREAM = (
+    "Server-Sent Events: `event: task` whose `data` is `x-event-data` (JSON), a comment line at least every 15 s "
+    "while nothing happens. A project's stream gives each event an `id:`; reconnect with `Last-Event-ID` to "
+    "receive what is still retained after it, or `event: reset` first when some of it is gone (re-read the listing)."
+)
 
 
 def _submit_body(variants: Mapping[str, type[SubmitRequest]], schemas: Mapping[str, Schema], limits: str) -> Schema:

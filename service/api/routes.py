@@ -9,9 +9,10 @@ import msgspec
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
-from service.api import batch, catalog, health, projects, prometheus, tasks
+from service.api import batch, catalog, events, health, projects, prometheus, tasks
 from service.api.schemas import (
     BatchResponse,
+    EventsQuery,
     Health,
     ListQuery,
     MetricsQuery,
@@ -23,6 +24,7 @@ from service.api.schemas import (
     TaskTypeList,
 )
 from service.models import TASK_ID_PATTERN, MetricsReport, Task
+from service.storage.events import ProjectEvent
 
 OPENAPI_PATH = "/api/v1/openapi.json"
 #: Errors of every operation that needs a key (API.md), and of every operation (what HTTP parsing refuses).
@@ -56,6 +58,8 @@ class Operation:
     links: tuple[Operation, ...] = ()
     #: needs METRICS_TOKEN as a bearer token when one is set
     bearer: bool = False
+    #: answers with a text/event-stream whose events carry `ok`'s type as data
+    stream: bool = False
 
     def route(self) -> web.RouteDef:
         """The aiohttp route; a GET answers HEAD too."""
@@ -79,10 +83,16 @@ ROUTES = (
               (400, 403, 408, 409, 413, 415, 422, *_KEYED), batch=True),
     GET_TASK,
     CANCEL_TASK,
+    Operation("get", f"{_TASK}/events", events.task_events, "streamTaskEvents",
+              "Live events of a task (Server-Sent Events): its state now, then each change, until it is final",
+              (200, Task), (404, *_KEYED), stream=True),
     Operation("get", "/api/v1/tasks/metrics", tasks.metrics, "getMetrics", "Metrics of all projects or of one",
               (200, MetricsReport), (403, 422, *_KEYED), MetricsQuery),
     Operation("get", "/api/v1/projects/{project_id}/tasks", projects.list_tasks, "listProjectTasks",
               "A page of a project's tasks", (200, TaskPage), (403, 422, *_KEYED), ListQuery),
+    Operation("get", "/api/v1/projects/{project_id}/events", events.project_events, "streamProjectEvents",
+              "Live events of a project's tasks (Server-Sent Events), resumable with Last-Event-ID",
+              (200, ProjectEvent), (403, 422, *_KEYED), EventsQuery, stream=True),
     Operation("get", "/api/v1/projects", projects.list_projects, "listProjects",
               "The projects with retained tasks, most recently active first", (200, ProjectList), (422, *_KEYED),
               ProjectsQuery),

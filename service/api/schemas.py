@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 import msgspec
 
 from service.models import END, PROJECT_ID_PATTERN, ProjectId, QueueStats, Task, TaskStatus
+from service.storage.events import ProjectEvent
 from service.storage.projects import ProjectSummary
 
 MAX_METADATA_BYTES = 4096
@@ -68,6 +69,19 @@ class ListQuery(msgspec.Struct, kw_only=True, frozen=True):
     limit: Annotated[int, msgspec.Meta(ge=1, le=200)] = 50
     offset: Annotated[int, msgspec.Meta(ge=0, le=MAX_OFFSET)] = 0
     order: Literal["asc", "desc"] = "desc"
+
+
+class EventsQuery(msgspec.Struct, kw_only=True, frozen=True):
+    """Path and query of GET /projects/{project_id}/events."""
+
+    project_id: ProjectId
+    status: TaskStatus | None = None
+    task_type: Name | None = None
+
+    def matches(self, event: ProjectEvent) -> bool:
+        return (self.status is None or event.status == self.status.value) and (
+            self.task_type is None or event.task_type == self.task_type
+        )
 
 
 class Pagination(msgspec.Struct, kw_only=True):

@@ -10,6 +10,7 @@ from typing import Any
 from service.models import Task, TaskStatus
 from service.storage import arqwire, keys
 from service.storage.codec import Stamp, pairs, task_fields
+from service.storage.events import DEFAULT_POLICY, EventPolicy
 from service.storage.idempotency import fingerprint
 from service.storage.submit import Claim
 
@@ -48,6 +49,7 @@ def batch_keys(tasks: Sequence[Task], queue_name: str, claim: Claim | None) -> l
     for project_id in projects:
         index = keys.project_index(project_id)
         found += [index, keys.project_index(project_id, TaskStatus.QUEUED), keys.project_metrics(project_id)]
+        found.append(keys.project_events(project_id))
     for project_id, task_type in groups:
         found += [
             keys.project_index(project_id, task_type=task_type),
@@ -58,12 +60,14 @@ def batch_keys(tasks: Sequence[Task], queue_name: str, claim: Claim | None) -> l
     return found
 
 
-def batch_args(tasks: Sequence[Task], when: Stamp, retention_ms: int, claim: Claim | None) -> list[Any]:
+def batch_args(
+    tasks: Sequence[Task], when: Stamp, retention_ms: int, claim: Claim | None, events: EventPolicy = DEFAULT_POLICY
+) -> list[Any]:
     """ARGV of create_batch.lua; index scores rise by 1 µs per item, so listings keep the batch's order."""
     projects, groups = _groups(tasks)
     args: list[Any] = [len(tasks), len(projects), len(groups), when.ms + retention_ms, retention_ms, when.ms]
     args += ["" if claim is None else batch_fingerprint(tasks), (claim and claim.task_id) or ""]
-    args += [",".join(task.task_id for task in tasks), *projects]
+    args += [",".join(task.task_id for task in tasks), *events.args(when.ms), when.iso, *projects]
     for project_id, task_type in groups:
         args += [projects[project_id], task_type]
     for i, task in enumerate(tasks):

@@ -30,6 +30,14 @@ def project_metrics(project_id: str) -> str:
     return f"project_metrics:{project_id}"
 
 
+PROJECT_EVENTS_PREFIX = "project_events:"
+
+
+def project_events(project_id: str) -> str:
+    """Stream of a project's task changes (service/storage/events.py), trimmed and deleted with the project."""
+    return PROJECT_EVENTS_PREFIX + project_id
+
+
 #: Pub/sub channels announcing that a task reached a final state (the waiter subscribes to the pattern).
 TASK_EVENTS_PREFIX = "task_events:"
 

@@ -17,6 +17,7 @@ import msgspec
 from service.models import Task, TaskStatus, WebhookOutcome, WebhookState
 from service.storage import arqwire, keys
 from service.storage.codec import Stamp, dump_json, load_task, score_of
+from service.storage.events import EventPolicy
 from service.storage.metrics import bucket_for
 from service.storage.submit import as_dict
 
@@ -103,6 +104,7 @@ def start_keys(task_id: str, identity: Identity) -> list[str]:
         keys.project_index(project_id, TaskStatus.QUEUED, task_type),
         keys.project_index(project_id, TaskStatus.PROCESSING),
         keys.project_index(project_id, TaskStatus.PROCESSING, task_type),
+        keys.project_events(project_id),
     ]
 
 
@@ -112,12 +114,13 @@ def finish_keys(task_id: str, identity: Identity, to: TaskStatus, queue_name: st
     return [
         *started[:3],
         keys.ACTIVE_TASKS,
-        *started[3:],
+        *started[3:7],
         keys.project_index(project_id, to),
         keys.project_index(project_id, to, task_type),
         keys.ARQ_ABORT,
         queue_name,
         keys.arq_job(keys.webhook_job_id(task_id)),
+        started[7],
     ]
 
 
@@ -128,6 +131,7 @@ class FinishFlags(NamedTuple):
     reply: bool
     #: life of the webhook's arq job
     webhook_ttl_ms: int
+    events: EventPolicy
 
 
 def finish_args(
@@ -156,6 +160,7 @@ def finish_args(
         _PENDING_WEBHOOK,
         keys.task_events(task_id),
         "1" if flags.reply else "0",
+        *flags.events.args(when.ms),
     ]
 
 

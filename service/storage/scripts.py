@@ -14,10 +14,11 @@ from redis.commands.core import AsyncScript
 
 #: The shared lua/_{name}.lua files each script uses.
 _LIBS = {
-    "create": ("arq", "counters"),
-    "create_batch": ("arq", "counters"),
-    "start": ("counters",),
-    "finish": ("arq", "counters"),
+    "create": ("arq", "counters", "events"),
+    "create_batch": ("arq", "counters", "events"),
+    "start": ("counters", "events"),
+    "finish": ("arq", "counters", "events"),
+    "progress": ("events",),
 }
 
 
@@ -29,7 +30,7 @@ def source(name: str) -> str:
 
 _SOURCES = {
     name: source(name)
-    for name in ("create", "create_batch", "start", "finish", "update", "page", "sizes", "read_visible")
+    for name in ("create", "create_batch", "start", "finish", "progress", "update", "page", "sizes", "read_visible")
 }
 
 
@@ -39,6 +40,7 @@ class Scripts:
     create_batch: AsyncScript
     start: AsyncScript
     finish: AsyncScript
+    progress: AsyncScript
     update: AsyncScript
     page: AsyncScript
     sizes: AsyncScript

@@ -16,8 +16,9 @@ from redis.exceptions import NoScriptError
 from service.models import Task, TaskStatus, WebhookOutcome
 from service.storage import keys
 from service.storage.batch import BatchCreated, batch_args, batch_keys
-from service.storage.codec import Stamp, dump_json, load_task, now_iso, pairs, stamp
+from service.storage.codec import Stamp, dump_json, load_task, pairs, stamp
 from service.storage.errors import DuplicateTask, IdempotencyConflict, TaskNotFound
+from service.storage.events import DEFAULT_POLICY, EventPolicy
 from service.storage.idempotency import Idempotency
 from service.storage.moves import (
     IDENTITY_FIELDS,
@@ -45,8 +46,11 @@ _CLAIM_READS = 5
 class TaskStorage:
     """Every read and write of task records; one instance per process, shared by its handlers."""
 
-    def __init__(self, redis: Redis, *, retention_seconds: int, queue_name: str) -> None:
+    def __init__(
+        self, redis: Redis, *, retention_seconds: int, queue_name: str, events: EventPolicy = DEFAULT_POLICY
+    ) -> None:
         self.redis = redis
+        self.events = events
         self.retention_seconds = retention_seconds
         self.queue_name = queue_name
         self._scripts = register(redis)
@@ -78,7 +82,7 @@ class TaskStorage:
         claim = None
         for _ in range(_CLAIM_READS):  # again while the claim changes between its read and the script
             claim = await self._claim(idempotency)
-            args = create_args(task, when, self.retention_seconds * 1000, claim)
+            args = create_args(task, when, self.retention_seconds * 1000, claim, self.events)
             reply = await self._run(self._scripts.create, create_keys(task, self.queue_name, claim), args)
             if int(reply[0]) != Created.CLAIM_MOVED:
                 return created(task, reply)
@@ -94,7 +98,7 @@ class TaskStorage:
         claim = None
         for _ in range(_CLAIM_READS):  # again while the claim changes between its read and the script
             claim = await self._claim(idempotency)
-            args = batch_args(tasks, when, self.retention_seconds * 1000, claim)
+            args = batch_args(tasks, when, self.retention_seconds * 1000, claim, self.events)
             reply = await self._run(self._scripts.create_batch, batch_keys(tasks, self.queue_name, claim), args)
             code = BatchCreated(int(reply[0]))
             if code is BatchCreated.CREATED:
@@ -159,6 +163,7 @@ class TaskStorage:
         identity = await self.identity(task_id)
         when = stamp()
         args = [task_id, attempt, when.iso, identity.score_us, identity.task_type, worker_id, worker_queue]
+        args += self.events.args(when.ms)
         reply = await self._run(self._scripts.start, start_keys(task_id, identity), args)
         if int(reply[0]) == Started.MISSING:
             raise TaskNotFound(task_id)
@@ -193,7 +198,7 @@ class TaskStorage:
         self, task_id: str, attempt: int, ending: Ending, identity: Identity, *, abort: bool, reply: bool
     ) -> Any:
         script_keys = finish_keys(task_id, identity, ending.status, self.queue_name)
-        flags = FinishFlags(abort=abort, reply=reply, webhook_ttl_ms=self.retention_seconds * 1000)
+        flags = FinishFlags(abort, reply, self.retention_seconds * 1000, self.events)
         args = finish_args(task_id, attempt, ending, identity, stamp(), flags)
         return await self._run(self._scripts.finish, script_keys, args)
 
@@ -203,10 +208,18 @@ class TaskStorage:
         written = await self._scripts.update(keys=[keys.task(task_id)], args=[status, *pairs(fields)])
         return bool(written)
 
-    async def progress(self, task_id: str, percent: int) -> bool:
-        """Record progress (clamped to 0..100) while the task is processing."""
-        value = str(max(0, min(100, int(percent))))
-        return await self.update(task_id, {"progress": value, "updated_at": now_iso()}, only_in=TaskStatus.PROCESSING)
+    async def progress(self, task_id: str, percent: int, project_id: str | None = None) -> bool:
+        """Record progress (clamped to 0..100) while the task is processing, with its project's event when it
+        changed. The worker passes the project it holds; without it, it is read first."""
+        if project_id is None:
+            project_id = await self.redis.hget(keys.task(task_id), "project_id")  # type: ignore[misc]
+            if project_id is None:
+                return False
+        when = stamp()
+        value = max(0, min(100, int(percent)))
+        args = [task_id, value, when.iso, *self.events.args(when.ms)]
+        script_keys = [keys.task(task_id), keys.project_events(project_id)]
+        return bool(await self._run(self._scripts.progress, script_keys, args))
 
     async def set_webhook(self, task_id: str, outcome: WebhookOutcome) -> bool:
         return await self.update(task_id, {"webhook": dump_json(outcome)})

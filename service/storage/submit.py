@@ -11,6 +11,7 @@ from service.models import Task, TaskStatus
 from service.storage import arqwire, keys
 from service.storage.codec import Stamp, load_task, pairs, task_fields
 from service.storage.errors import DuplicateTask, IdempotencyConflict
+from service.storage.events import DEFAULT_POLICY, EventPolicy
 from service.storage.idempotency import fingerprint
 
 
@@ -42,7 +43,7 @@ def new_task(when: Stamp, task_id: str | None, **values: Any) -> Task:
 
 
 def create_keys(task: Task, queue_name: str, claim: Claim | None) -> list[str]:
-    """KEYS of create.lua (13-14 only with an Idempotency-Key's claim)."""
+    """KEYS of create.lua (14-15 only with an Idempotency-Key's claim)."""
     project_id, task_type, task_key = task.project_id, task.task_type, keys.task(task.task_id)
     claimed = [] if claim is None else [claim.key, keys.task(claim.task_id) if claim.task_id else task_key]
     return [
@@ -58,11 +59,14 @@ def create_keys(task: Task, queue_name: str, claim: Claim | None) -> list[str]:
         keys.project_metrics(project_id),
         keys.ACTIVE_TASKS,
         keys.PROJECTS,
+        keys.project_events(project_id),
         *claimed,
     ]
 
 
-def create_args(task: Task, when: Stamp, retention_ms: int, claim: Claim | None) -> list[Any]:
+def create_args(
+    task: Task, when: Stamp, retention_ms: int, claim: Claim | None, events: EventPolicy = DEFAULT_POLICY
+) -> list[Any]:
     """ARGV of create.lua: the job is the task type's function called with the task id, due now."""
     return [
         task.task_id,
@@ -75,6 +79,8 @@ def create_args(task: Task, when: Stamp, retention_ms: int, claim: Claim | None)
         task.project_id,
         "" if claim is None else fingerprint(task),
         (claim and claim.task_id) or "",
+        *events.args(when.ms),
+        when.iso,
         *pairs(task_fields(task)),
     ]
 

@@ -70,7 +70,7 @@ class IndexTrimmer:
         cutoff_us = int((time.time() - self.retention_seconds) * 1_000_000)
         fields = await self.redis.hkeys(keys.project_metrics(project_id))  # type: ignore[misc]
         task_types = [field.partition(":")[0] for field in fields if ":" in field]
-        script_keys = [keys.PROJECTS, *project_indexes(project_id, task_types)]
+        script_keys = [keys.PROJECTS, *project_indexes(project_id, task_types), keys.project_events(project_id)]
         removed, calls = 0, 0
         while calls < max_calls:
             n, done = await self._trim(keys=script_keys, args=[cutoff_us, project_id, REMOVALS_PER_CALL])

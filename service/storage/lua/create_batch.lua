@@ -4,13 +4,14 @@
 -- Tasks are grouped: a project (its indexes and counters) and a group = one project and task type.
 -- KEYS: 1 arq queue, 2 global metrics, 3 active tasks, 4 projects (by last creation),
 --       then per task i (N): hash, arq job, arq result;
---       then per project p (P): project index, project+queued index, project metrics;
+--       then per project p (P): project index, project+queued index, project metrics, project events stream;
 --       then per group g (G): project+type index, project+queued+type index;
 --       then, with an Idempotency-Key only: the claim, and the hash of the first task the claim named when the
 --       caller read it (the claim's own first task hash when none)
 -- ARGV: 1 N, 2 P, 3 G, 4 record expiry (unix ms), 5 arq job ttl (ms), 6 now (ms), 7 request fingerprint
 --       ('' without an Idempotency-Key), 8 first task id the claim named when read ('' = none),
---       9 the batch's task ids, comma-joined (kept by the claim),
+--       9 the batch's task ids, comma-joined (kept by the claim), 10-12 event policy (_events.lua),
+--       13 creation time (RFC 3339),
 --       then per project: project id; per group: project slot (1..P), task type;
 --       then per task: task id, index score (µs), arq payload, group slot, field count k, k record fields/values
 -- Returns (batch.BatchCreated) {code, ...}:
@@ -22,7 +23,7 @@
 local CREATED, DUPLICATE, REPEATED, CONFLICT, CLAIM_MOVED = 1, 0, 2, 3, 4
 local n, np, ng = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
 local expiry, ttl, now_ms, fp = ARGV[4], ARGV[5], ARGV[6], ARGV[7]
-local task_base, project_base, group_base = 4, 4 + 3 * n, 4 + 3 * n + 3 * np
+local task_base, project_base, group_base = 4, 4 + 3 * n, 4 + 3 * n + 4 * np
 local claim_key, claimed_hash = KEYS[group_base + 2 * ng + 1], KEYS[group_base + 2 * ng + 2]
 if fp ~= '' then
   local claim = redis.call('HMGET', claim_key, 'task_id', 'fingerprint', 'task_ids')
@@ -34,7 +35,8 @@ if fp ~= '' then
   end
 end
 if redis.call('EXISTS', unpack(KEYS, task_base + 1, task_base + 3 * n)) > 0 then return {DUPLICATE} end
-local a = 10 + np + 2 * ng
+local a = 14 + np + 2 * ng
+local policy, last_event = {ARGV[10], ARGV[11], ARGV[12]}, {}
 local per_group, members, jobs = {}, {}, {}
 -- index entries are gathered per key (KEYS position), then written with one ZADD per key
 local function member(k, score, task_id)
@@ -48,8 +50,9 @@ for i = 1, n do
   redis.call('HSET', KEYS[base + 1], unpack(ARGV, a + 5, a + 4 + tonumber(k)))
   redis.call('PEXPIREAT', KEYS[base + 1], expiry)
   jobs[#jobs + 1], jobs[#jobs + 2], jobs[#jobs + 3] = KEYS[base + 2], task_id, payload
-  local project = tonumber(ARGV[9 + np + 2 * group - 1])
-  local pk, gk = project_base + 3 * (project - 1), group_base + 2 * (group - 1)
+  local project, task_type = tonumber(ARGV[13 + np + 2 * group - 1]), ARGV[13 + np + 2 * group]
+  local pk, gk = project_base + 4 * (project - 1), group_base + 2 * (group - 1)
+  last_event[project] = emit_event(KEYS[pk + 4], policy, true, {task_id, task_type, 'queued', 0, 0, ARGV[13]})
   for _, index in ipairs({pk + 1, pk + 2, gk + 1, gk + 2, 3}) do member(index, score, task_id) end
   per_group[group] = (per_group[group] or 0) + 1
   a = a + 5 + tonumber(k)
@@ -68,7 +71,7 @@ local function flat(sums)
 end
 local global, per_project = {}, {}
 for g = 1, ng do
-  local project, task_type, c = tonumber(ARGV[9 + np + 2 * g - 1]), ARGV[9 + np + 2 * g], per_group[g] or 0
+  local project, task_type, c = tonumber(ARGV[13 + np + 2 * g - 1]), ARGV[13 + np + 2 * g], per_group[g] or 0
   per_project[project] = per_project[project] or {}
   for _, sums in ipairs({global, per_project[project]}) do
     for _, name in ipairs({'total_tasks', 'queued_tasks'}) do
@@ -79,12 +82,13 @@ for g = 1, ng do
 end
 count(KEYS[2], '', {}, flat(global))
 for p = 1, np do
-  count(KEYS[project_base + 3 * p], '', {}, flat(per_project[p]))
-  redis.call('ZADD', KEYS[4], now_ms, ARGV[9 + p])
+  count(KEYS[project_base + 4 * p - 1], '', {}, flat(per_project[p]))
+  redis.call('ZADD', KEYS[4], now_ms, ARGV[13 + p])
+  trim_if_due(KEYS[project_base + 4 * p], policy, last_event[p])
 end
 if fp ~= '' then
   -- the claim lives exactly as long as its tasks; task_id (the first) makes create.lua see it as taken
-  redis.call('HSET', claim_key, 'task_id', ARGV[10 + np + 2 * ng], 'fingerprint', fp, 'task_ids', ARGV[9])
+  redis.call('HSET', claim_key, 'task_id', ARGV[14 + np + 2 * ng], 'fingerprint', fp, 'task_ids', ARGV[9])
   redis.call('PEXPIREAT', claim_key, expiry)
 end
 return {CREATED}

@@ -4,14 +4,14 @@
 -- KEYS: 1 task hash, 2 global metrics, 3 project metrics, 4 active tasks, 5 project+queued index,
 --       6 project+queued+type index, 7 project+processing index, 8 project+processing+type index,
 --       9 project+final-status index, 10 project+final-status+type index, 11 arq abort zset, 12 arq queue,
---       13 the webhook's arq job key
+--       13 the webhook's arq job key, 14 project events stream
 -- ARGV: 1 task id, 2 final status, 3 attempt (> 0: a worker's end of that attempt; 0: not a worker),
 --       4 now (RFC 3339), 5 now (ms), 6 index score (creation, µs), 7 task type, 8 result JSON ('' = none:
 --       progress is left alone), 9 error ('' = none), 10 duration (µs, '' = none), 11 histogram bucket
 --       ('' = none), 12 '1' = ask arq to abort the job, 13 webhook job id, 14 its payload ('' = the task has
 --       no callback_url, as the caller knows), 15 its ttl (ms),
 --       16 the task's initial webhook field (JSON), 17 events channel (published on the move),
---       18 '1' = reply with the record
+--       18 '1' = reply with the record, 19-21 event policy (_events.lua)
 -- A worker's end also removes the job's abort marker, which a cancel that lost the race against that end would
 -- leave for ever. When the record has expired meanwhile, the end still settles the counters the start left
 -- (processing -1, outcome +1, duration) once, its active_tasks entry being the token.
@@ -35,7 +35,7 @@ local function reply(code, status)
   return {code, status or '', {}}
 end
 
-local record = redis.call('HMGET', KEYS[1], 'status', 'attempts', 'callback_url')
+local record = redis.call('HMGET', KEYS[1], 'status', 'attempts', 'callback_url', 'progress')
 local status = record[1]
 if not status then
   -- expired while this attempt ran: its start counted it processing; a final move would have left active_tasks
@@ -63,7 +63,8 @@ outcome_counts(status)
 if ARGV[12] == '1' then arq_abort(KEYS[11], KEYS[12], task_id, now_ms) end
 local fields = {'status', to, 'updated_at', ARGV[4], 'completed_at', ARGV[4]}
 local function set(field, value) fields[#fields + 1], fields[#fields + 2] = field, value end
-if ARGV[8] ~= '' then set('result', ARGV[8]); set('progress', '100') end
+local progress = record[4] or '0'
+if ARGV[8] ~= '' then set('result', ARGV[8]); set('progress', '100'); progress = '100' end
 if ARGV[9] ~= '' then set('error', ARGV[9]) end
 if record[3] and ARGV[14] ~= '' then
   arq_enqueue(KEYS[13], KEYS[12], ARGV[13], ARGV[14], ARGV[15], now_ms)
@@ -71,4 +72,6 @@ if record[3] and ARGV[14] ~= '' then
 end
 redis.call('HSET', KEYS[1], unpack(fields))
 redis.call('PUBLISH', ARGV[17], to)
+local policy = {ARGV[19], ARGV[20], ARGV[21]}
+trim_if_due(KEYS[14], policy, emit_event(KEYS[14], policy, false, {task_id, ARGV[7], to, progress, attempts, ARGV[4]}))
 return reply(FINISHED, to)

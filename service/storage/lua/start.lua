@@ -2,9 +2,9 @@
 -- with its indexes and counters, in one step. A start whose attempt is not newer than the recorded one
 -- (repeated or late hook) and a start of a final task are refused.
 -- KEYS: 1 task hash, 2 global metrics, 3 project metrics, 4 project+queued index, 5 project+queued+type index,
---       6 project+processing index, 7 project+processing+type index
+--       6 project+processing index, 7 project+processing+type index, 8 project events stream
 -- ARGV: 1 task id, 2 attempt (arq's job try, >= 1), 3 now (RFC 3339), 4 index score (creation, µs),
---       5 task type, 6 worker id ('' = none), 7 that worker's queue
+--       5 task type, 6 worker id ('' = none), 7 that worker's queue, 8-10 event policy (_events.lua)
 -- Returns (moves.Started) {code, record}:
 --   1 STARTED    the record after the start (flat field/value list), for the function to run
 --   0 REFUSED    nothing changed; the record as it is
@@ -41,4 +41,6 @@ if ARGV[6] ~= '' then
   fields[#fields + 1], fields[#fields + 2] = 'worker_queue', ARGV[7]
 end
 redis.call('HSET', KEYS[1], unpack(fields))
+local policy = {ARGV[8], ARGV[9], ARGV[10]}
+trim_if_due(KEYS[8], policy, emit_event(KEYS[8], policy, false, {task_id, ARGV[5], 'processing', 0, attempt, ARGV[3]}))
 return {STARTED, redis.call('HGETALL', KEYS[1])}
