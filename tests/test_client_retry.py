@@ -16,6 +16,7 @@ from taskclient import (
     RateLimited,
     RetryPolicy,
     TaskRequest,
+    TaskServiceError,
     TaskStatus,
     TimedOut,
     Timeouts,
@@ -45,8 +46,8 @@ def service(api_url: str, env: dict[str, str]) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def limited_url(env: dict[str, str]) -> Iterator[str]:
-    """An API process whose keys may make 2 requests at once, then 2 a second."""
-    with api_process({**env, "RATE_LIMIT_PER_SECOND": "2", "RATE_LIMIT_BURST": "2"}) as url:
+    """An API process whose keys may make one request at once, then one every 2 s."""
+    with api_process({**env, "RATE_LIMIT_PER_SECOND": "0.5", "RATE_LIMIT_BURST": "1"}) as url:
         yield url
 
 
@@ -56,20 +57,40 @@ async def client(service: str) -> AsyncIterator[AsyncClient]:
         yield client
 
 
+class Retries:
+    """RetryPolicy.on_retry's calls: each error and the wait before the next try; `first` is set at the first."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[TaskServiceError, float]] = []
+        self.first = asyncio.Event()
+
+    def __call__(self, error: TaskServiceError, delay: float) -> None:
+        self.seen.append((error, delay))
+        self.first.set()
+
+
 async def test_429_is_retried_after_retry_after(limited_url: str) -> None:
-    async with AsyncClient(limited_url, ADMIN_KEY, retry=ONCE) as once, AsyncClient(limited_url, ADMIN_KEY) as patient:
-        await once.projects()
-        await once.projects()
-        with pytest.raises(RateLimited) as caught:
-            await once.projects()
-        assert (caught.value.status, caught.value.code, caught.value.retry_after) == (429, "rate_limited", 1.0)
-        started = time.monotonic()
+    retries = Retries()
+    patient = AsyncClient(limited_url, ADMIN_KEY, retry=RetryPolicy(on_retry=retries))
+    async with AsyncClient(limited_url, ADMIN_KEY, retry=ONCE) as once, patient:
+
+        async def refused() -> RateLimited | None:
+            try:
+                await once.projects()
+            except RateLimited as exc:
+                return exc
+            return None
+
+        error = await until(refused)  # the bucket is empty: the next token comes in 2 s
+        assert error is not None and (error.status, error.code) == (429, "rate_limited")
+        assert error.retry_after in (1.0, 2.0)  # whole seconds, rounded up
         assert await patient.projects() == []
-        assert time.monotonic() - started >= 0.9  # it waited for Retry-After before asking again
+    first, delay = retries.seen[0]  # the patient client was refused too, and waited as told before trying again
+    assert isinstance(first, RateLimited) and first.retry_after == delay
 
 
 async def test_503_is_retried_after_retry_after_and_the_attempts_are_bounded(client: AsyncClient) -> None:
-    slow = await client.submit(PROJECT, "sleep", {"seconds": 1.5})
+    slow = await client.submit(PROJECT, "sleep", {"seconds": 30})
     quick = await client.submit(PROJECT, "echo", {})
     holder = asyncio.create_task(client.wait(slow.task_id, timeout=20))  # holds the one waiting slot
     async with AsyncClient(client.base_url, ADMIN_KEY, retry=ONCE) as once:
@@ -82,10 +103,19 @@ async def test_503_is_retried_after_retry_after_and_the_attempts_are_bounded(cli
             return False
 
         await until(refused)
-    started = time.monotonic()
-    assert (await client.wait(quick.task_id, timeout=20)).status is TaskStatus.COMPLETED
-    assert time.monotonic() - started >= 0.9
-    assert (await holder).status is TaskStatus.COMPLETED
+    bounded, retries = Retries(), Retries()
+    async with AsyncClient(client.base_url, ADMIN_KEY, retry=RetryPolicy(attempts=2, on_retry=bounded)) as twice:
+        with pytest.raises(Unavailable):
+            await twice.wait(quick.task_id, timeout=20)
+    assert [delay for _, delay in bounded.seen] == [1.0]  # two tries, Retry-After between them
+    async with AsyncClient(client.base_url, ADMIN_KEY, retry=RetryPolicy(on_retry=retries)) as patient:
+        waiting = asyncio.create_task(patient.wait(quick.task_id, timeout=20))
+        async with asyncio.timeout(10):
+            await retries.first.wait()  # refused once: now the slot is freed
+        await client.cancel(slow.task_id)
+        assert (await waiting).status is TaskStatus.COMPLETED
+    assert (await holder).status is TaskStatus.CANCELLED
+    assert retries.seen[0][1] == 1.0 and isinstance(retries.seen[0][0], Unavailable)
 
 
 async def test_an_unreachable_server_fails_fast_with_connect_failed() -> None:

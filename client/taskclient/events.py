@@ -72,6 +72,8 @@ async def _reconnecting(transport: Transport, stream: _Stream) -> AsyncIterator[
         late = time.monotonic() + delay - since > (policy.reconnect_seconds if ever_opened else policy.max_seconds)
         if failure is not None and (late or (not ever_opened and failures >= policy.attempts)):
             raise failure
+        if failure is not None:
+            policy.notify(failure, delay)
         await asyncio.sleep(delay)
 
 

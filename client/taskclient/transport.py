@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import random
 import time
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from typing import TypeVar
@@ -18,6 +18,7 @@ from taskclient.errors import (
     Disconnected,
     ProtocolError,
     RateLimited,
+    TaskServiceError,
     TimedOut,
     Unavailable,
     error_for,
@@ -54,6 +55,12 @@ class RetryPolicy:
     max_backoff: float = 10.0
     #: an event stream that was open keeps reconnecting for this long before giving up
     reconnect_seconds: float = 60.0
+    #: called with the error and the seconds about to be waited before each retry or reconnect (to log them)
+    on_retry: Callable[[TaskServiceError, float], None] | None = None
+
+    def notify(self, error: TaskServiceError, delay: float) -> None:
+        if self.on_retry is not None:
+            self.on_retry(error, delay)
 
     def delay(self, failures: int, retry_after: float | None = None) -> float:
         backoff = min(self.max_backoff, self.backoff * 2.0 ** max(0, failures - 1)) * random.uniform(0.5, 1.0)
@@ -112,6 +119,7 @@ class Transport:
                 late = time.monotonic() + delay - started > self.retry.max_seconds
                 if failures >= self.retry.attempts or late or (isinstance(exc, Disconnected) and not replayable):
                     raise
+                self.retry.notify(exc, delay)
                 await asyncio.sleep(delay)
 
     async def _once(

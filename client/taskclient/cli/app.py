@@ -17,7 +17,7 @@ from taskclient.cli.render import Output
 from taskclient.client import AsyncClient
 from taskclient.config import discover
 from taskclient.errors import APIError, TaskServiceError, TransportError
-from taskclient.transport import Timeouts
+from taskclient.transport import RetryPolicy, Timeouts
 
 COMMANDS: dict[str, Command] = {
     "submit": commands.submit,
@@ -37,7 +37,7 @@ def run(argv: list[str] | None = None) -> int:
     args = parser.build().parse_args(argv)  # usage mistakes: argparse's message, exit 2
     out = Output(args.json)
     try:
-        client = _client(args.timeout)
+        client = _client(args.timeout, out)
         return int(asyncio.run(_command(COMMANDS[args.command], args, client, out)))
     except UsageError as exc:
         return _fail(out, Exit.USAGE, str(exc))
@@ -47,10 +47,14 @@ def run(argv: list[str] | None = None) -> int:
         return Exit.INTERRUPTED
 
 
-def _client(timeout: float) -> AsyncClient:
+def _client(timeout: float, out: Output) -> AsyncClient:
+    def retrying(error: TaskServiceError, delay: float) -> None:
+        out.say(f"taskctl: {error.message}; trying again in {delay:.1f} s")
+
     try:
         found = discover()
-        return AsyncClient(found.url, found.api_key, timeouts=Timeouts(request=timeout))
+        retry = RetryPolicy(on_retry=retrying)
+        return AsyncClient(found.url, found.api_key, timeouts=Timeouts(request=timeout), retry=retry)
     except ValueError as exc:  # ConfigError, or a URL that is not http(s)
         raise UsageError(str(exc)) from None
 
