@@ -187,5 +187,5 @@ async def _across_a_restart(
             async with asyncio.timeout(10):
                 again = [await anext(replay) for _ in seen[1:]]
             await replay.aclose()
-            await follower.stop()  # an API stopped with a stream open takes its whole shutdown grace to end
+            await follower.stop()  # an API stopped while a project stream is open lingers ~20 s before it exits
     return seen, [e for e in again if isinstance(e, ProjectEvent)]
