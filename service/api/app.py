@@ -121,6 +121,12 @@ async def feeds_ctx(app: web.Application) -> AsyncIterator[None]:
     await feeds.close()
 
 
+async def end_event_streams(app: web.Application) -> None:
+    """On shutdown, before aiohttp waits for running handlers: open event streams end at once."""
+    if FEEDS in app:
+        app[FEEDS].end_all()
+
+
 def create_app(settings: Settings) -> web.Application:
     proxies = settings.trusted_networks()
     middlewares = [error_middleware, *([forwarded_middleware(proxies)] if proxies else [])]
@@ -133,5 +139,6 @@ def create_app(settings: Settings) -> web.Application:
     if not settings.api_keys:
         log.warning("API_KEYS is empty: only keys made with `python -m service keys create` will be accepted")
     app.cleanup_ctx.extend([redis_ctx, storage_ctx, waiter_ctx, feeds_ctx])
+    app.on_shutdown.append(end_event_streams)
     app.router.add_routes(op.route() for op in ROUTES)
     return app
