@@ -1,5 +1,5 @@
 """The workers' own figures in /metrics: starts and lost beats, the reconcile pass's actions and stuck attempts,
-and taskservice_redis_up, which answers 0 (with a 200) while Redis is unreachable."""
+and taskservice_redis_up, which answers 0 (with a 200, when the scrape asks) while Redis is unreachable."""
 
 from __future__ import annotations
 
@@ -116,6 +116,9 @@ async def test_metrics_answer_redis_down_with_a_200(
     finally:
         proc.terminate()
         proc.wait(10)
-    resp = await client.get("/metrics")
+    resp = await client.get("/metrics", params={"redis_down": "gauge"})
     assert resp.status == 200
     assert samples_of(await resp.text()) == {("taskservice_redis_up", ()): 0}
+    assert (await client.get("/metrics")).status == 503  # without it, the envelope (tests/test_api_hardening.py)
+    bad = await client.get("/metrics", params={"redis_down": "maybe"})
+    assert bad.status == 422

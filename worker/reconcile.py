@@ -16,6 +16,7 @@ from arq.jobs import DeserializationError, deserialize_result
 from arq.worker import JobExecutionFailed
 from redis.asyncio import Redis
 
+from service.logs import log_fields
 from service.models import TaskStatus
 from service.storage import Ending, TaskNotFound, TaskStorage
 from service.storage.codec import dump_json
@@ -78,6 +79,11 @@ async def _batch(storage: TaskStorage, arq_redis: Redis, task_ids: list[str], re
 
 
 async def _finalise(storage: TaskStorage, arq_redis: Redis, task_id: str) -> bool:
+    with log_fields(task_id=task_id):
+        return await _finalise_task(storage, arq_redis, task_id)
+
+
+async def _finalise_task(storage: TaskStorage, arq_redis: Redis, task_id: str) -> bool:
     result = await job_result(arq_redis, task_id)
     found = verdict(result)
     try:

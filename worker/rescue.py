@@ -17,6 +17,7 @@ import time
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from service.logs import log_fields
 from service.models import ACTIVE, TaskStatus
 from service.storage.codec import score_of
 from service.storage.rescue import GIVEN_UP, Claim, Claims, Released
@@ -133,7 +134,8 @@ class Rescuer:
         if done is not Released.LEFT:
             self._stuck.discard(claim.task_id)  # released or dropped: no longer held by anyone
             action = "released for a re-run" if done is Released.RELEASED else "dropped, nothing left to run"
-            log.warning("job of task %s (%s, worker %s) %s: no live worker holds it", *claim[:3], action)
+            with log_fields(task_id=claim.task_id):
+                log.warning("job of task %s (%s, worker %s) %s: no live worker holds it", *claim[:3], action)
         return int(done is not Released.LEFT)
 
     async def end_of_pass(self) -> None:

@@ -1,8 +1,9 @@
 """GET /metrics: the shared figures in Prometheus text exposition, rendered from one Redis snapshot.
 
 Global and per-task-type figures only, never a project's: the endpoint is open by default (Prometheus convention,
-for an internal network), or needs a bearer token when METRICS_TOKEN is set. An unreachable Redis still answers
-200, with `taskservice_redis_up 0` only: a scrape failure would look the same as a dead API process.
+for an internal network), or needs a bearer token when METRICS_TOKEN is set. An unreachable Redis answers 503,
+or with `?redis_down=gauge` (the kit's scrape asks for it) 200 and `taskservice_redis_up 0` only: to Prometheus a
+failed scrape looks the same as a dead API process.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from redis.exceptions import RedisError
 
 from service.api.appkeys import METRICS, SETTINGS, TASK_TYPES
 from service.api.errors import ApiError
+from service.api.requests import parse_query
+from service.api.schemas import ScrapeQuery
 from service.models import COUNTERS, GAUGES, QueueStats
 from service.storage import upkeep
 from service.storage.metrics import DURATION_BUCKETS, INF_BUCKET, WAIT_BUCKETS, Scrape, split_by_type
@@ -155,9 +158,12 @@ def require_token(request: web.Request, token: str) -> None:
 async def exposition(request: web.Request) -> web.Response:
     if token := request.app[SETTINGS].metrics_token:
         require_token(request, token)
+    query = parse_query(request, ScrapeQuery)
     try:
         scrape = await request.app[METRICS].scrape()
     except (RedisError, OSError) as exc:
+        if query.redis_down == "error":
+            raise  # the 503 envelope (errors.py)
         log.warning("GET /metrics: redis unreachable (%r); answering taskservice_redis_up 0", exc)
         body = _exposition([_redis_up(False)])
     else:
