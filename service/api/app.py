@@ -56,6 +56,7 @@ async def redis_ctx(app: web.Application) -> AsyncIterator[None]:
         wait_timeout=settings.redis_wait_seconds,
         idle_seconds=settings.redis_idle_seconds,
         pipelining=settings.redis_pipelining,
+        tls=settings.redis_tls(),
         name=CLIENT_NAME,
     )
     yield
@@ -104,6 +105,7 @@ async def feeds_ctx(app: web.Application) -> AsyncIterator[None]:
         max_connections=1,
         wait_timeout=settings.redis_wait_seconds,
         pipelining=False,
+        tls=settings.redis_tls(),
         name=CLIENT_NAME + "-events",
     )
     feeds = ProjectFeeds(
