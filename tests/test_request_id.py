@@ -12,9 +12,11 @@ import pytest
 from pytest_aiohttp import AiohttpClient
 from redis.asyncio import Redis
 
+from service.api.openapi import build_document
 from service.api.request_id import request_id_of
 from service.config import Settings
 from service.logs import JsonFormatter, bind, bound, log_fields
+from service.task_types import registered_types
 from tests.api_support import ADMIN, start, submit
 
 NEW_ID = re.compile(r"[0-9a-f]{32}")
@@ -67,3 +69,11 @@ async def test_bind_lasts_for_its_asyncio_task_only() -> None:
 
     assert await asyncio.create_task(job()) == "inside"
     assert "task_id" not in bound()
+
+
+def test_the_document_declares_the_answer_header(settings: Settings) -> None:
+    document = build_document(registered_types(diagnostics=True), settings)
+    accepted = document["paths"]["/api/v1/tasks/submit"]["post"]["responses"]["202"]
+    assert set(accepted["headers"]) == {"X-Request-Id", "Location"}
+    responses = document["components"]["responses"]
+    assert "X-Request-Id" in responses["not_found"]["headers"] and "headers" not in responses["uri_too_long"]
