@@ -24,7 +24,7 @@ from service.api.requests import parse_query
 from service.api.schemas import ScrapeQuery
 from service.models import COUNTERS, GAUGES, QueueStats
 from service.storage import upkeep
-from service.storage.metrics import DURATION_BUCKETS, INF_BUCKET, WAIT_BUCKETS, Scrape, split_by_type
+from service.storage.metrics import DURATION_BUCKETS, INF_BUCKET, WAIT_BUCKETS, split_by_type
 
 log = logging.getLogger(__name__)
 
@@ -130,16 +130,23 @@ def _exposition(families: list[Metric]) -> bytes:
     return generate_latest(registry)
 
 
-def render(scrape: Scrape, task_types: Collection[str]) -> bytes:
-    """Only registered task types become labels: nothing else in the hash (a project id, say) is ever exposed."""
-    totals, typed = split_by_type(scrape.raw)
+def render(
+    raw: dict[str, str],
+    queues: dict[str, QueueStats],
+    task_types: Collection[str],
+    upkeep_figures: dict[str, int] | None = None,
+) -> bytes:
+    """Only registered task types become labels: nothing else in the hash (a project id, say) is ever exposed.
+    Without `upkeep_figures` (the workers' upkeep hash), its figures show as 0."""
+    totals, typed = split_by_type(raw)
     typed = {name: values for name, values in typed.items() if name in task_types}
     families = [family for field in (*COUNTERS, *GAUGES) for family in _figure(field, totals, typed)]
     run_time = _histogram("task_duration_seconds", "Task run time", typed, "duration", DURATION_BUCKETS)
     wait = _histogram(
         "task_queue_wait_seconds", "Time from submit to a task's first start", typed, "wait", WAIT_BUCKETS
     )
-    return _exposition([*families, *_queues(scrape.queues), run_time, wait, *_upkeep(scrape.upkeep), _redis_up(True)])
+    upkept = _upkeep(upkeep.upkeep_figures({}) if upkeep_figures is None else upkeep_figures)
+    return _exposition([*families, *_queues(queues), run_time, wait, *upkept, _redis_up(True)])
 
 
 def _digest(text: str) -> bytes:
@@ -167,5 +174,5 @@ async def exposition(request: web.Request) -> web.Response:
         log.warning("GET /metrics: redis unreachable (%r); answering taskservice_redis_up 0", exc)
         body = _exposition([_redis_up(False)])
     else:
-        body = render(scrape, request.app[TASK_TYPES].keys())
+        body = render(scrape.raw, scrape.queues, request.app[TASK_TYPES].keys(), scrape.upkeep)
     return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})
