@@ -25,6 +25,7 @@ from service.api.appkeys import (
 from service.api.auth import Keyring
 from service.api.errors import error_middleware
 from service.api.proxies import forwarded_middleware
+from service.api.request_id import add_request_id, request_id_middleware
 from service.api.routes import ROUTES
 from service.config import Settings
 from service.storage import ApiKeyStore, MetricsReader, RateLimit, TaskStorage
@@ -129,8 +130,9 @@ async def end_event_streams(app: web.Application) -> None:
 
 def create_app(settings: Settings) -> web.Application:
     proxies = settings.trusted_networks()
-    middlewares = [error_middleware, *([forwarded_middleware(proxies)] if proxies else [])]
+    middlewares = [request_id_middleware, error_middleware, *([forwarded_middleware(proxies)] if proxies else [])]
     app = web.Application(client_max_size=settings.max_body_bytes, middlewares=middlewares)
+    app.on_response_prepare.append(add_request_id)
     app[SETTINGS] = settings
     app[KEYRING] = Keyring(settings.parsed_api_keys())
     app[TASK_TYPES] = registered_types(diagnostics=settings.enable_diagnostic_tasks)
