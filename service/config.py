@@ -6,7 +6,7 @@ import os
 import re
 from collections.abc import Mapping
 from ipaddress import IPv4Network, IPv6Network, ip_network
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import msgspec
 
@@ -34,6 +34,12 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     #: The storage client's speed layer (hiredis packing, the auto-pipelined connection of the hot scripts: 1/4 of
     #: the client CPU per script call, tests/bench/redis_clients.py); false: redis-py's own connections, same replies.
     redis_pipelining: bool = True
+    #: For a rediss:// REDIS_URL: the CA that signed the server's certificate (else the system's), a client
+    #: certificate and key when the server asks for one (tls-auth-clients), and whether the server's name must match.
+    redis_tls_ca_file: str = ""
+    redis_tls_cert_file: str = ""
+    redis_tls_key_file: str = ""
+    redis_tls_check_hostname: bool = True
     api_keys: str = ""
     task_retention_seconds: Annotated[int, msgspec.Meta(ge=60)] = 86_400
     max_body_bytes: Annotated[int, msgspec.Meta(ge=1024)] = 1024 * 1024
@@ -117,6 +123,16 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
             )
         except ValueError as exc:
             raise SettingsError(f"TRUSTED_PROXIES: {exc}") from None
+
+    def redis_tls(self) -> dict[str, Any]:
+        """redis-py's TLS options for a rediss:// URL (ignored for redis://)."""
+        return {
+            "ssl_ca_certs": self.redis_tls_ca_file or None,
+            "ssl_certfile": self.redis_tls_cert_file or None,
+            "ssl_keyfile": self.redis_tls_key_file or None,
+            "ssl_check_hostname": self.redis_tls_check_hostname,
+            "ssl_cert_reqs": "required",
+        }
 
     def event_policy(self) -> EventPolicy:
         return EventPolicy(self.events_keep, self.events_window_seconds, self.events_max_per_project)

@@ -109,7 +109,7 @@ async def _run(settings: Settings, args: argparse.Namespace) -> int:
     if source != "REDIS_URL":
         _say(f"using {where}")
     try:
-        redis = connect(url)
+        redis = connect(url, tls=settings.redis_tls())
     except ValueError as exc:  # a malformed URL
         _say(f"{source}: {exc}")
         return 2

@@ -85,9 +85,11 @@ async def test_the_database_of_the_url_is_used(redis_url: str, redis: Redis) -> 
         await client.aclose()
 
 
-def test_unix_sockets_and_tls_are_left_to_redis_py() -> None:
+def test_unix_sockets_are_left_to_redis_py_and_tls_is_pipelined_too() -> None:
     assert PipelinedConnection.beside(connect("unix:///tmp/redis.sock")) is None
-    assert PipelinedConnection.beside(connect("rediss://127.0.0.1:6380/0")) is None
+    tls = PipelinedConnection.beside(connect("rediss://127.0.0.1:6380/0"))
+    assert tls is not None and tls._ssl is not None  # tests/test_redis_tls.py runs it against a TLS server
+    assert PipelinedConnection.beside(connect("rediss://127.0.0.1:6380/0", pipelining=False)) is None
 
 
 async def test_a_redis_that_never_answers_fails_callers_within_the_timeout() -> None:

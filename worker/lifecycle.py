@@ -41,6 +41,7 @@ def startup_hook(settings: Settings) -> Hook:
             wait_timeout=settings.redis_wait_seconds,
             idle_seconds=settings.redis_idle_seconds,
             pipelining=settings.redis_pipelining,
+            tls=settings.redis_tls(),
             name="worker",
         )
         ctx["settings"] = settings

@@ -10,7 +10,7 @@ from arq.connections import ArqRedis
 from arq.worker import Function
 
 from service.config import Settings, SettingsError, load_settings
-from service.storage.client import HiredisPackedConnection, LeanConnectionPool
+from service.storage.client import LeanConnectionPool, pool_options
 from service.task_types import SLEEP_TIMEOUT_SECONDS
 from worker.heartbeat import STALE_AFTER_BEATS
 from worker.hooks import after_job_end, on_job_start
@@ -61,13 +61,10 @@ def arq_client(settings: Settings) -> ArqRedis:
     """arq's client on the storage module's lean pool: the default pool's per-checkout lock and probe, and
     redis-py's Python packer, cost ~13 % of a worker's CPU (profiled). Bytes replies, as arq expects.
     Bounded like the storage client (REDIS_MAX_CONNECTIONS; commands beyond it wait)."""
-    pool = LeanConnectionPool.from_url(
-        settings.redis_url,
-        connection_class=HiredisPackedConnection,
-        max_connections=settings.redis_max_connections,
-        wait_timeout=settings.redis_wait_seconds,
-        idle_seconds=settings.redis_idle_seconds,
-        client_name="worker-arq",
+    chosen = {"max_connections": settings.redis_max_connections, "client_name": "worker-arq"}
+    options = pool_options(settings.redis_url, pipelining=True, tls=settings.redis_tls())
+    pool = LeanConnectionPool(
+        wait_timeout=settings.redis_wait_seconds, idle_seconds=settings.redis_idle_seconds, **{**chosen, **options}
     )
     return ArqRedis(pool)
 

@@ -6,11 +6,13 @@ import asyncio
 import contextlib
 import time
 from collections import deque
+from collections.abc import Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 import hiredis
 from redis.asyncio import Connection, ConnectionPool, Redis
-from redis.asyncio.connection import AbstractConnection
+from redis.asyncio.connection import AbstractConnection, SSLConnection, parse_url
 from redis.event import AsyncAfterConnectionReleasedEvent
 from redis.exceptions import ConnectionError as RedisConnectionError
 
@@ -24,7 +26,7 @@ DEFAULT_IDLE_SECONDS = 30.0
 WAITERS_PER_CONNECTION = 200
 
 
-class HiredisPackedConnection(Connection):
+class _HiredisPacking:
     """Packs commands with hiredis (C) instead of redis-py's Python packer.
 
     The profile of a submit under load put redis-py's pack_command at ~14 % of the API's CPU (a create
@@ -37,7 +39,31 @@ class HiredisPackedConnection(Connection):
         try:
             return [hiredis.pack_command(args)]
         except TypeError:  # a type hiredis does not pack (memoryview...): redis-py's packer knows it
-            return super().pack_command(*args)
+            return super().pack_command(*args)  # type: ignore[misc, no-any-return]
+
+
+class HiredisPackedConnection(_HiredisPacking, Connection):
+    """A TCP connection packing with hiredis."""
+
+
+class HiredisPackedSSLConnection(_HiredisPacking, SSLConnection):
+    """A TLS connection (rediss://) packing with hiredis."""
+
+
+#: The speed layer's connection class for each URL scheme (unix sockets keep redis-py's own).
+PACKED = {"redis": HiredisPackedConnection, "rediss": HiredisPackedSSLConnection}
+
+
+def pool_options(url: str, *, pipelining: bool, tls: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """Connection options of a pool for `url`: redis-py's reading of it, the speed layer's connection class, and for
+    rediss:// the TLS options (`Settings.redis_tls`: CA, client certificate, hostname check)."""
+    options: dict[str, Any] = dict(parse_url(url))
+    scheme = urlsplit(url).scheme
+    if pipelining and scheme in PACKED:
+        options["connection_class"] = PACKED[scheme]
+    if scheme == "rediss":
+        options.update(tls or {})
+    return options
 
 
 class LeanConnectionPool(ConnectionPool):
@@ -159,20 +185,21 @@ def connect(
     idle_seconds: float = DEFAULT_IDLE_SECONDS,
     pipelining: bool = True,
     name: str | None = None,
+    tls: Mapping[str, Any] | None = None,
 ) -> Redis:
     """A client for the storage module (decode_responses=True); timeouts turn a dead Redis into errors.
     `name` labels its connections in Redis's CLIENT LIST. `pipelining` (REDIS_PIPELINING) off: redis-py's own
-    Connection, so no hiredis packing and no pipelined connection beside it (PipelinedConnection.beside)."""
-    pool = LeanConnectionPool.from_url(
-        url,
-        decode_responses=True,
-        socket_connect_timeout=connect_timeout,
-        socket_timeout=timeout,
-        connection_class=HiredisPackedConnection if pipelining else Connection,
-        max_connections=max_connections,
-        wait_timeout=wait_timeout,
-        idle_seconds=idle_seconds,
-        client_name=name,
-    )
+    Connection, so no hiredis packing and no pipelined connection beside it (PipelinedConnection.beside).
+    `tls`: for a rediss:// URL, redis-py's ssl_* options (Settings.redis_tls)."""
+    chosen = {
+        "decode_responses": True,
+        "socket_connect_timeout": connect_timeout,
+        "socket_timeout": timeout,
+        "max_connections": max_connections,
+        "client_name": name,
+    }
+    # as redis-py's from_url: what the URL's query says wins
+    options = {**chosen, **pool_options(url, pipelining=pipelining, tls=tls)}
+    pool = LeanConnectionPool(wait_timeout=wait_timeout, idle_seconds=idle_seconds, **options)
     client: Redis = Redis.from_pool(pool)
     return client

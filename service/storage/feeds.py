@@ -70,6 +70,8 @@ class Subscription:
         self.pending = 0
         #: set when more than `limit` events waited for the client: it missed events and must end
         self.dropped = False
+        #: set when the process stops: the stream ends (the client reconnects elsewhere)
+        self.ended = False
         self._wakeup = asyncio.Event()
 
     def offer(self, batch: Batch) -> None:
@@ -86,12 +88,16 @@ class Subscription:
             self.batches.append(batch)
         self._wakeup.set()
 
+    def end(self) -> None:
+        self.ended = True
+        self._wakeup.set()
+
     async def take(self) -> list[Batch] | None:
-        """Every batch that came since the last take (waiting for one), or None once dropped."""
-        while not self.batches and not self.dropped:
+        """Every batch that came since the last take (waiting for one), or None once dropped or ended."""
+        while not self.batches and not self.dropped and not self.ended:
             self._wakeup.clear()
             await self._wakeup.wait()
-        if self.dropped:
+        if self.dropped or self.ended:
             return None
         taken = list(self.batches)
         self.batches.clear()
@@ -138,6 +144,12 @@ class ProjectFeeds:
             self._task.cancel()
             await asyncio.wait({self._task}, timeout=2.0)
         await self.reader.aclose()
+
+    def end_all(self) -> None:
+        """End every subscriber's stream now (the process is stopping: its clients reconnect to another)."""
+        for feed in self.feeds.values():
+            for subscription in feed.subscribers:
+                subscription.end()
 
     @contextlib.asynccontextmanager
     async def subscribe(self, project_id: str) -> AsyncIterator[Subscription]:

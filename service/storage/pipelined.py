@@ -13,16 +13,18 @@ it off. Measured against redis-py, valkey-glide and coredis in tests/bench/redis
 from __future__ import annotations
 
 import asyncio
+import ssl
 from collections import deque
 from typing import Any, cast
 
 import hiredis
 from redis._parsers.base import BaseParser
 from redis.asyncio import Redis
+from redis.asyncio.connection import RedisSSLContext
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from service.storage.client import HiredisPackedConnection
+from service.storage.client import HiredisPackedConnection, HiredisPackedSSLConnection
 
 
 class _Replies(asyncio.Protocol):
@@ -89,20 +91,27 @@ class _Replies(asyncio.Protocol):
 
 
 class PipelinedConnection:
-    """Plain TCP only (the storage client's own settings: host, port, credentials, db, timeouts)."""
+    """TCP or TLS, with the storage client's own settings: host, port, credentials, db, timeouts, ssl_* options."""
 
-    def __init__(self, settings: dict[str, Any]) -> None:
+    def __init__(self, settings: dict[str, Any], *, tls: bool = False) -> None:
         self.settings = settings
+        # redis-py's own TLS context from the same ssl_* options its SSLConnection takes
+        options = {name.removeprefix("ssl_"): value for name, value in settings.items() if name.startswith("ssl_")}
+        self._ssl: ssl.SSLContext | None = RedisSSLContext(**options).get() if tls else None
         self.timeout: float = settings.get("socket_timeout") or 5.0
         self._replies: _Replies | None = None
         self._connecting = asyncio.Lock()
 
     @classmethod
     def beside(cls, redis: Redis) -> PipelinedConnection | None:
-        """One for the server `redis` talks to; None when connect() was told `pipelining=False` (its pool then
-        makes redis-py's own connections) and for TLS or Unix sockets (redis-py serves those)."""
+        """One for the server `redis` talks to, over TCP or TLS as its pool does; None when connect() was told
+        `pipelining=False` (its pool then makes redis-py's own connections) and for Unix sockets."""
         pool = redis.connection_pool
-        return cls(dict(pool.connection_kwargs)) if pool.connection_class is HiredisPackedConnection else None
+        if pool.connection_class is HiredisPackedConnection:
+            return cls(dict(pool.connection_kwargs))
+        if pool.connection_class is HiredisPackedSSLConnection:
+            return cls(dict(pool.connection_kwargs), tls=True)
+        return None
 
     async def execute(self, *args: Any) -> Any:
         replies = await self._connected()
@@ -135,7 +144,11 @@ class PipelinedConnection:
         try:
             async with asyncio.timeout(self.settings.get("socket_connect_timeout") or self.timeout):
                 _, replies = await asyncio.get_running_loop().create_connection(
-                    lambda: _Replies(self.timeout), host, port
+                    lambda: _Replies(self.timeout),
+                    host,
+                    port,
+                    ssl=self._ssl,
+                    server_hostname=host if self._ssl else None,
                 )
         except (OSError, TimeoutError) as exc:
             raise RedisConnectionError(f"cannot connect to Redis at {host}:{port}: {exc}") from None

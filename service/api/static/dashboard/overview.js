@@ -130,9 +130,10 @@ export async function mount(root, params, signal) {
       notice(
         "note",
         "Queue-wait and run-time percentiles are not part of the JSON metrics this page reads " +
-          "(GET /api/v1/tasks/metrics): shown is what it gives, the average run time per task type. The " +
-          "distributions are in the Prometheus exposition at /metrics (a queue-wait histogram is being added there), " +
-          "which a Prometheus server scrapes; this page does not read it.",
+          "(GET /api/v1/tasks/metrics): shown is what it gives, the average run time per task type. Both are " +
+          "histograms per task type in the Prometheus exposition at /metrics (taskservice_task_queue_wait_seconds, " +
+          "taskservice_task_duration_seconds), for Prometheus to take percentiles from; this page does not read " +
+          "/metrics, which may need a token the page should not hold.",
       ),
     ),
   );
