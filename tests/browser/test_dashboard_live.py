@@ -120,7 +120,8 @@ def test_a_thousand_tasks_stay_live_without_freezing(page: Page, http: APIReques
     submit_batch(http, bodies[:1000])  # a batch holds 1,000 at most
     submit_batch(http, bodies[1000:])
     expect(page.locator(".rows .row[data-key]")).to_have_count(1000)
-    expect(page.locator(".rows .status-completed")).to_have_count(1000)
+    # a worker runs 1,200 tasks meanwhile, on the same 2 cores (and under coverage in `make test`)
+    expect(page.locator(".rows .status-completed")).to_have_count(1000, timeout=90_000)
     expect(page.locator(".title .muted")).to_have_text("1–1,000 of 1,200")
     longest = page.evaluate("Math.max(0, ...window.__longTasks)")
     page.reload()  # the same page view read at once: five listing pages of 200
