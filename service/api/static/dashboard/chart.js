@@ -19,7 +19,11 @@ function options(width) {
       { label: "failure rate %", stroke: "#b7791f", dash: [6, 4], scale: "pct", points: { show: false } },
     ],
     axes: [
-      { space: 90, values: (plot, ticks) => ticks.map((t) => new Date(t * 1000).toLocaleTimeString()) },
+      {
+        space: 90,
+        incrs: [1, 2, 5, 10, 15, 30, 60, 120, 300, 600], // whole seconds: no tick label twice
+        values: (plot, ticks) => ticks.map((t) => new Date(t * 1000).toLocaleTimeString()),
+      },
       { label: "tasks/s", size: 50 },
       { scale: "pct", side: 1, label: "%", grid: { show: false } },
     ],
