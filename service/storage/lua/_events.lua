@@ -9,6 +9,9 @@
 local function trim_events(stream, keep, cutoff_ms)
   local excess = redis.call('XLEN', stream) - keep
   if excess <= 0 then return end
+  -- the oldest entry first: while it is inside the window (the usual case), nothing more is read
+  local first = redis.call('XRANGE', stream, '-', '+', 'COUNT', 1)[1]
+  if not first or tonumber(string.match(first[1], '^(%d+)')) >= cutoff_ms then return end
   local oldest = redis.call('XRANGE', stream, '-', '+', 'COUNT', math.min(excess, 32))
   local last
   for _, entry in ipairs(oldest) do
