@@ -71,6 +71,51 @@ async def test_a_task_stream_follows_the_task_until_it_is_final(client: Client, 
     assert frames[-1].json()["result"] == {"ok": True}
 
 
+async def test_changes_that_come_together_are_still_sent_one_by_one(client: Client, storage: TaskStorage) -> None:
+    task = await submit(client)
+    async with task_stream(client, task["task_id"]) as resp:
+        await events(resp, 1)
+        subscription = next(iter(_subscriptions(client)))
+        held = _Held(subscription)
+        await submit(client)  # another task's event: the handler takes it, skips it and comes back to wait
+        await until(held.waiting)
+        await storage.start(task["task_id"], 1)
+        for percent in (20, 40):
+            await storage.progress(task["task_id"], percent, PROJECT)
+        await until(lambda: _pending(subscription, 3))
+        held.release()  # the three changes reach the handler in one take
+        frames = await events(resp, 3)
+    assert [(f.json()["status"], f.json()["progress"]) for f in frames] == [
+        ("processing", 0), ("processing", 20), ("processing", 40)
+    ]  # fmt: skip
+    assert all(f.json()["completed_at"] is None and f.json()["started_at"] for f in frames)
+
+
+class _Held:
+    """Holds a subscription's next take() until released, so that what is offered meanwhile stays queued."""
+
+    def __init__(self, subscription: Any) -> None:
+        self.take = subscription.take
+        self.gate = asyncio.Event()
+        self.entered = asyncio.Event()
+        subscription.take = self._take_later
+
+    async def _take_later(self) -> Any:
+        self.entered.set()
+        await self.gate.wait()
+        return await self.take()
+
+    async def waiting(self) -> bool:
+        return self.entered.is_set()
+
+    def release(self) -> None:
+        self.gate.set()
+
+
+async def _pending(subscription: Any, count: int) -> bool:
+    return subscription.pending >= count
+
+
 async def test_a_real_worker_moves_a_watched_task(client: Client, settings: Settings) -> None:
     task = await submit(client)
     async with task_stream(client, task["task_id"]) as resp:
