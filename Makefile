@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: install run keys test promtool fuzz soak bench lint format mypy check clean
+.PHONY: install run keys test promtool fuzz soak bench scale lint format mypy check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,9 @@ bench: $(STAMP)  ## ~5 min on 2 cores, loopback: table on stdout, rewrites docs/
 	command -v redis-benchmark >/dev/null || (apt-get update -qq && apt-get install -y -qq redis-tools) \
 		|| echo "bench: no redis-benchmark, its rows will say skipped"
 	$(BIN)/python -m tests.bench
+
+scale: $(STAMP)  ## ~5 min on 2 cores: per-task costs, the capacity model, the curve (1-2 APIs × 1, 2, 4 workers); rewrites docs/scaling.md's measured block
+	$(BIN)/python -m tests.bench.scaling
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

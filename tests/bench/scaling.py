@@ -90,6 +90,10 @@ def measure(plan: Plan, run: Run) -> tuple[list[Cost], list[Cell]]:
     return costs, cells
 
 
+async def redis_version(redis: Redis) -> str:
+    return str((await redis.info("server"))["redis_version"])
+
+
 def run_all(plan: Plan) -> tuple[list[Cost], list[Cell], dict[str, str], str]:
     """Redis for the whole run; the costs, the cells, the processes' environment, Redis's version."""
     with (
@@ -99,7 +103,7 @@ def run_all(plan: Plan) -> tuple[list[Cost], list[Cell], dict[str, str], str]:
     ):
         run = Run(loop, Redis.from_url(url, decode_responses=True), url, environment(url), Path(tmp))
         try:
-            version = str(loop.run(run.redis.info("server"))["redis_version"])
+            version = loop.run(redis_version(run.redis))
             costs, cells = measure(plan, run)
         except BaseException:
             procs.show_logs(Path(tmp))

@@ -110,6 +110,10 @@ async def measure(redis: Redis, url: str, roles: Roles, shape: tuple[int, int], 
     return Cell(shape[0], shape[1], n, done, rate, window, cpu, stall)
 
 
+async def flush(redis: Redis) -> None:
+    await redis.flushdb()
+
+
 def _processes(popens: list[subprocess.Popen[bytes]]) -> list[psutil.Process]:
     return [psutil.Process(popen.pid) for popen in popens]
 
@@ -123,7 +127,7 @@ def cell(run: Run, shape: tuple[int, int], n: int, limit_s: float) -> Cell:
     ):
         roles = {"API": _processes([proc]), "worker": _processes(popens)}
         result = run.loop.run(measure(run.redis, url, roles, shape, n, limit_s))
-    run.loop.run(run.redis.flushdb())
+    run.loop.run(flush(run.redis))
     return result
 
 
@@ -135,7 +139,7 @@ def per_task_costs(run: Run, n: int, rounds: int) -> list[Cost]:
     ):
         roles = {"API": _processes([proc]), "worker": _processes(popens)}
         costs = run.loop.run(per_task.service_rounds(run.redis, url, roles, n, rounds))
-    run.loop.run(run.redis.flushdb())
+    run.loop.run(flush(run.redis))
     return costs
 
 
