@@ -29,7 +29,7 @@ from service.config import load_settings
 from service.eventloop import new_event_loop
 from tests.bench import procs
 from tests.bench.per_task import Run
-from tests.bench.scaling_cells import Cell, cell, median_cost, per_task_costs
+from tests.bench.scaling_cells import Cell, cell, median_cell, median_cost, per_task_costs
 from tests.bench.scaling_model import check_lines, curve_table, model_lines, model_of, per_cell_cost_table
 from tests.bench.scaling_model import per_task_table as cost_table
 from tests.bench.usage import Cost
@@ -50,11 +50,13 @@ class Plan:
     tasks: int  # per cell
     limit_s: float  # per cell
     shapes: tuple[tuple[int, int], ...]  # (API processes, workers)
+    #: Passes over the grid, every other one in reverse order, so that a drift of the machine falls on all.
+    passes: int = 3
     smoke: bool = False
 
 
 GRID = tuple((api, workers) for api in (1, 2) for workers in (1, 2, 4))
-SMOKE = Plan(per_task=20, rounds=1, tasks=30, limit_s=30.0, shapes=((1, 1), (2, 2)), smoke=True)
+SMOKE = Plan(per_task=20, rounds=1, tasks=30, limit_s=30.0, shapes=((1, 1), (2, 2)), passes=1, smoke=True)
 
 
 def environment(redis_url: str) -> dict[str, str]:
@@ -83,11 +85,12 @@ def say(text: str) -> None:
 def measure(plan: Plan, run: Run) -> tuple[list[Cost], list[Cell]]:
     say(f"per task: {plan.rounds} round(s) of {plan.per_task} tasks, 1 API × 1 worker")
     costs = per_task_costs(run, plan.per_task, plan.rounds)
-    cells = []
-    for api, workers in plan.shapes:
-        say(f"cell: {api} API × {workers} workers, {plan.tasks} tasks (limit {plan.limit_s:g} s)")
-        cells.append(cell(run, (api, workers), plan.tasks, plan.limit_s))
-    return costs, cells
+    passes: dict[tuple[int, int], list[Cell]] = {shape: [] for shape in plan.shapes}
+    for n in range(plan.passes):
+        for api, workers in plan.shapes[:: -1 if n % 2 else 1]:
+            say(f"pass {n + 1}/{plan.passes}: {api} API × {workers} workers, {plan.tasks} tasks")
+            passes[api, workers].append(cell(run, (api, workers), plan.tasks, plan.limit_s))
+    return costs, [median_cell(passes[shape]) for shape in plan.shapes]
 
 
 async def redis_version(redis: Redis) -> str:
@@ -128,7 +131,8 @@ def header(plan: Plan, env: dict[str, str], version: str, load: tuple[float, flo
             f"{settings.poll_delay_seconds:g}, HEARTBEAT_SECONDS={settings.heartbeat_seconds:g}, "
             f"RECONCILE_INTERVAL_SECONDS={settings.reconcile_interval_seconds:g}, RATE_LIMIT_PER_SECOND=0",
             f"- per task: median of {plan.rounds} round(s) of {plan.per_task:,} tasks; cells: {plan.tasks:,} "
-            f"tasks each, limit {plan.limit_s:g} s, 32 connections submitting",
+            f"tasks each, limit {plan.limit_s:g} s, 32 connections submitting; {plan.passes} pass(es) over the "
+            "grid, every other one in reverse order; each cell's figures are its median pass's (by tasks/s)",
         ]
     )
 
@@ -160,12 +164,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--smoke", action="store_true", help="tiny cells; docs/scaling.md untouched")
     parser.add_argument("--tasks", type=int, default=3000, help="tasks per cell (default 3000)")
     parser.add_argument("--limit", type=float, default=120.0, help="seconds per cell at most (default 120)")
+    parser.add_argument("--passes", type=int, default=3, help="passes over the grid (default 3)")
     parser.add_argument("--quiet-load", type=float, default=1.5, help="wait for a lower 1-min load (default 1.5)")
     parser.add_argument("--quiet-wait", type=float, default=300.0, help="for at most this long (s, default 300)")
     args = parser.parse_args(argv)
-    if args.tasks < 1 or args.limit <= 0:
-        parser.error("--tasks and --limit must be positive")
-    plan = SMOKE if args.smoke else Plan(2000, 3, args.tasks, args.limit, GRID)
+    if args.tasks < 1 or args.limit <= 0 or args.passes < 1:
+        parser.error("--tasks, --limit and --passes must be positive")
+    plan = SMOKE if args.smoke else Plan(2000, 3, args.tasks, args.limit, GRID, args.passes)
     waited = 0.0 if args.smoke else wait_quiet(args.quiet_load, args.quiet_wait)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # the clean-up runs on kill too, as on Ctrl-C
     start = os.getloadavg()[0]

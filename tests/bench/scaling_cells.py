@@ -5,10 +5,11 @@ measurement, 1 API × 1 worker) the capacity model starts from."""
 from __future__ import annotations
 
 import asyncio
+import os
 import statistics
 import subprocess
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import psutil  # type: ignore[import-untyped]  # no stubs in the dev dependencies
 from redis.asyncio import Redis
@@ -38,6 +39,10 @@ class Cell:
     window_s: float
     cpu_s: dict[str, float]  # by kind, over the window
     stalled_s: float | None  # Linux PSI "some" over the window: a runnable task waited for a CPU
+    commands: float  # Redis commands per completed task, over the window
+    load: float  # 1-minute load average as the cell began
+    #: Every pass's rate when this cell is the median of several passes.
+    rates: tuple[float, ...] = ()
 
     @property
     def timed_out(self) -> bool:
@@ -99,6 +104,7 @@ async def rate_of(redis: Redis, ids: list[str], n: int) -> float:
 async def measure(redis: Redis, url: str, roles: Roles, shape: tuple[int, int], n: int, limit_s: float) -> Cell:
     """Warm up, then n tasks through the running processes; the cell's figures."""
     await warm_up(redis, url, shape[1], limit_s)
+    load = os.getloadavg()[0]
     before, own, stalled, started = await snapshot(redis, roles), own_cpu_s(), cpu_stalled_s(), time.monotonic()
     ids = await drive(redis, url, "scale-cell", n, limit_s)
     window, own, stall_end = time.monotonic() - started, own_cpu_s() - own, cpu_stalled_s()
@@ -107,7 +113,8 @@ async def measure(redis: Redis, url: str, roles: Roles, shape: tuple[int, int], 
     rate = await rate_of(redis, ids, n) if ids else done / window
     cpu = {**used.cpu_s, "Redis": used.redis_s, "client": own}
     stall = None if stalled is None or stall_end is None else stall_end - stalled
-    return Cell(shape[0], shape[1], n, done, rate, window, cpu, stall)
+    commands = sum(used.calls.values()) / max(done, 1)
+    return Cell(shape[0], shape[1], n, done, rate, window, cpu, stall, commands, load)
 
 
 async def flush(redis: Redis) -> None:
@@ -141,6 +148,12 @@ def per_task_costs(run: Run, n: int, rounds: int) -> list[Cost]:
         costs = run.loop.run(per_task.service_rounds(run.redis, url, roles, n, rounds))
     run.loop.run(flush(run.redis))
     return costs
+
+
+def median_cell(passes: list[Cell]) -> Cell:
+    """The pass with the median rate (the lower middle one of an even count), every pass's rate beside it."""
+    ranked = sorted(passes, key=lambda one: one.rate)
+    return replace(ranked[(len(ranked) - 1) // 2], rates=tuple(one.rate for one in passes))
 
 
 def median_cost(costs: list[Cost]) -> Cost:

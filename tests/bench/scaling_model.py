@@ -89,28 +89,40 @@ def model_lines(m: Model) -> str:
     )
 
 
+def _rate(cell: Cell) -> str:
+    spread = f" ({fmt(min(cell.rates))}–{fmt(max(cell.rates))})" if len(cell.rates) > 1 else ""
+    return fmt(cell.rate) + spread + (f" (timed out: {cell.completed:,} of {cell.tasks:,})" if cell.timed_out else "")
+
+
 def _cell_row(cell: Cell) -> str:
-    rate = fmt(cell.rate) + (f" (timed out: {cell.completed:,} of {cell.tasks:,})" if cell.timed_out else "")
+    rate = _rate(cell)
     cpu = " | ".join(f"{cell.core_pct(kind):.0f}" for kind in KINDS)
     total = sum(cell.core_pct(kind) for kind in KINDS)
     stall = "-" if cell.stalled_s is None else f"{100 * cell.stalled_s / cell.window_s:.0f}"
-    return f"| {cell.api} | {cell.workers} | {cell.tasks:,} | {rate} | {cpu} | {total:.0f} | {stall} |"
+    return (
+        f"| {cell.api} | {cell.workers} | {cell.tasks:,} | {rate} | {cpu} | {total:.0f} | {stall} | {cell.load:.1f} |"
+    )
 
 
 def curve_table(cells: list[Cell], cores: int) -> str:
     head = " | ".join(f"{kind} %" for kind in KINDS)
     lines = [
-        f"| API processes | workers | tasks | tasks/s | {head} | sum % (of {100 * cores}) | CPU wait % |",
-        "| ---: | ---: | ---: | ---: |" + " ---: |" * (len(KINDS) + 2),
+        f"| API processes | workers | tasks | tasks/s (passes) | {head} | sum % (of {100 * cores}) "
+        "| CPU wait % | load |",
+        "| ---: | ---: | ---: | ---: |" + " ---: |" * (len(KINDS) + 3),
     ]
     return "\n".join(lines + [_cell_row(cell) for cell in cells])
 
 
 def per_cell_cost_table(cells: list[Cell]) -> str:
     head = " | ".join(f"{kind} µs" for kind in KINDS)
-    lines = [f"| API processes | workers | {head} |", "| ---: | ---: |" + " ---: |" * len(KINDS)]
+    lines = [
+        f"| API processes | workers | Redis commands | {head} |",
+        "| ---: | ---: | ---: |" + " ---: |" * len(KINDS),
+    ]
     for cell in cells:
-        lines.append(f"| {cell.api} | {cell.workers} | " + " | ".join(fmt(cell.per_task_us(k)) for k in KINDS) + " |")
+        costs = " | ".join(fmt(cell.per_task_us(kind)) for kind in KINDS)
+        lines.append(f"| {cell.api} | {cell.workers} | {cell.commands:.1f} | {costs} |")
     return "\n".join(lines)
 
 
@@ -121,7 +133,7 @@ def check_lines(m: Model, cells: list[Cell]) -> str:
     implied = best.rate * 100 / redis_pct if redis_pct else float("nan")
     return "\n".join(
         [
-            f"- fastest cell: {best.api} API × {best.workers} workers, {fmt(best.rate)} tasks/s = "
+            f"- fastest cell: {best.api} API × {best.workers} worker(s), {fmt(best.rate)} tasks/s = "
             f"{100 * best.rate / m.machine_rate:.0f} % of the model's {fmt(m.machine_rate)} tasks/s for this machine",
             f"- Redis in that cell: measured {redis_pct:.0f} % of a core; the model says {fmt(best.rate)} × "
             f"{fmt(m.redis_us)} µs = {predicted_pct:.0f} %",
