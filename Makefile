@@ -55,7 +55,7 @@ bench: $(STAMP)  ## ~5 min on 2 cores, loopback: table on stdout, rewrites docs/
 		|| echo "bench: no redis-benchmark, its rows will say skipped"
 	$(BIN)/python -m tests.bench
 
-scale: $(STAMP)  ## ~5 min on 2 cores: per-task costs, the capacity model, the curve (1-2 APIs × 1, 2, 4 workers); rewrites docs/scaling.md's measured block
+scale: $(STAMP)  ## ~6-10 min on 2 cores (after up to 5 min waiting for load < 1.5): per-task costs, the capacity model, the curve (1-2 APIs × 1, 2, 4 workers); rewrites docs/scaling.md's measured block
 	$(BIN)/python -m tests.bench.scaling
 
 lint: $(STAMP)
