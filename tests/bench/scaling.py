@@ -29,7 +29,7 @@ from service.config import load_settings
 from service.eventloop import new_event_loop
 from tests.bench import procs
 from tests.bench.per_task import Run
-from tests.bench.scaling_cells import Cell, cell, median_cell, median_cost, per_task_costs
+from tests.bench.scaling_cells import Cell, Size, cell, median_cell, median_cost, per_task_costs
 from tests.bench.scaling_model import check_lines, curve_table, model_lines, model_of, per_cell_cost_table
 from tests.bench.scaling_model import per_task_table as cost_table
 from tests.bench.usage import Cost
@@ -52,11 +52,12 @@ class Plan:
     shapes: tuple[tuple[int, int], ...]  # (API processes, workers)
     #: Passes over the grid, every other one in reverse order, so that a drift of the machine falls on all.
     passes: int = 3
+    warmup: int = 100  # tasks per cell before it is measured
     smoke: bool = False
 
 
 GRID = tuple((api, workers) for api in (1, 2) for workers in (1, 2, 4))
-SMOKE = Plan(per_task=20, rounds=1, tasks=30, limit_s=30.0, shapes=((1, 1), (2, 2)), passes=1, smoke=True)
+SMOKE = Plan(per_task=20, rounds=1, tasks=30, limit_s=30.0, shapes=((1, 1), (2, 2)), passes=1, warmup=10, smoke=True)
 
 
 def environment(redis_url: str) -> dict[str, str]:
@@ -86,10 +87,11 @@ def measure(plan: Plan, run: Run) -> tuple[list[Cost], list[Cell]]:
     say(f"per task: {plan.rounds} round(s) of {plan.per_task} tasks, 1 API × 1 worker")
     costs = per_task_costs(run, plan.per_task, plan.rounds)
     passes: dict[tuple[int, int], list[Cell]] = {shape: [] for shape in plan.shapes}
+    size = Size(plan.tasks, plan.limit_s, plan.warmup)
     for n in range(plan.passes):
         for api, workers in plan.shapes[:: -1 if n % 2 else 1]:
             say(f"pass {n + 1}/{plan.passes}: {api} API × {workers} workers, {plan.tasks} tasks")
-            passes[api, workers].append(cell(run, (api, workers), plan.tasks, plan.limit_s))
+            passes[api, workers].append(cell(run, (api, workers), size))
     return costs, [median_cell(passes[shape]) for shape in plan.shapes]
 
 

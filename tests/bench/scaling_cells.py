@@ -23,7 +23,6 @@ from tests.bench.usage import Cost, Roles, cpu_stalled_s, snapshot
 
 #: Process kinds whose CPU a cell reports: the service's two, Redis (`INFO cpu`) and this load generator.
 KINDS = ("API", "worker", "Redis", "client")
-WARMUP = 100
 POLL_S = 0.05
 
 
@@ -89,11 +88,11 @@ async def drive(redis: Redis, url: str, project: str, n: int, limit_s: float) ->
             return []
 
 
-async def warm_up(redis: Redis, url: str, workers: int, limit_s: float) -> None:
+async def warm_up(redis: Redis, url: str, workers: int, tasks: int, limit_s: float) -> None:
     async with session(url, CONCURRENCY) as client:
         await wait_workers(client, workers)
-    if len(await drive(redis, url, "scale-warmup", WARMUP, limit_s)) < WARMUP:
-        raise TimeoutError(f"the {WARMUP} warm-up tasks took over {limit_s:g} s")
+    if len(await drive(redis, url, "scale-warmup", tasks, limit_s)) < tasks:
+        raise TimeoutError(f"the {tasks} warm-up tasks took over {limit_s:g} s")
 
 
 async def rate_of(redis: Redis, ids: list[str], n: int) -> float:
@@ -101,9 +100,17 @@ async def rate_of(redis: Redis, ids: list[str], n: int) -> float:
     return n / (max(done for _, _, done in records) - min(created for created, _, _ in records))
 
 
-async def measure(redis: Redis, url: str, roles: Roles, shape: tuple[int, int], n: int, limit_s: float) -> Cell:
-    """Warm up, then n tasks through the running processes; the cell's figures."""
-    await warm_up(redis, url, shape[1], limit_s)
+@dataclass(frozen=True)
+class Size:
+    tasks: int
+    limit_s: float
+    warmup: int
+
+
+async def measure(redis: Redis, url: str, roles: Roles, shape: tuple[int, int], size: Size) -> Cell:
+    """Warm up, then size.tasks tasks through the running processes; the cell's figures."""
+    n, limit_s = size.tasks, size.limit_s
+    await warm_up(redis, url, shape[1], size.warmup, limit_s)
     load = os.getloadavg()[0]
     before, own, stalled, started = await snapshot(redis, roles), own_cpu_s(), cpu_stalled_s(), time.monotonic()
     ids = await drive(redis, url, "scale-cell", n, limit_s)
@@ -125,7 +132,7 @@ def _processes(popens: list[subprocess.Popen[bytes]]) -> list[psutil.Process]:
     return [psutil.Process(popen.pid) for popen in popens]
 
 
-def cell(run: Run, shape: tuple[int, int], n: int, limit_s: float) -> Cell:
+def cell(run: Run, shape: tuple[int, int], size: Size) -> Cell:
     """Start `shape` = (API processes, workers), measure the cell, stop them, flush Redis."""
     api, workers = shape
     with (
@@ -133,7 +140,7 @@ def cell(run: Run, shape: tuple[int, int], n: int, limit_s: float) -> Cell:
         procs.workers("worker", run.env, run.logs / "worker.log", workers) as popens,
     ):
         roles = {"API": _processes([proc]), "worker": _processes(popens)}
-        result = run.loop.run(measure(run.redis, url, roles, shape, n, limit_s))
+        result = run.loop.run(measure(run.redis, url, roles, shape, size))
     run.loop.run(flush(run.redis))
     return result
 
