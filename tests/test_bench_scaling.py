@@ -16,7 +16,7 @@ from tests.processes import ROOT
 def test_smoke_run_prints_the_model_and_a_row_per_cell() -> None:
     before = DOC.read_bytes()
     done = subprocess.run(
-        [sys.executable, "-m", "tests.bench.scaling", "--smoke"], cwd=ROOT, capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "tests.bench.scaling", "--smoke"], cwd=ROOT, capture_output=True, text=True, timeout=90
     )
     assert done.returncode == 0, done.stderr[-4000:]
     out = done.stdout
