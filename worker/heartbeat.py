@@ -1,4 +1,5 @@
-"""The worker's liveness beat: the API's readiness and metrics count live workers per queue from it."""
+"""The worker's liveness beat, on every queue it serves with the task types it runs from there: the API's readiness
+and metrics count live workers per queue, and per task type, from it."""
 
 from __future__ import annotations
 
@@ -20,7 +21,10 @@ async def beat_forever(ctx: WorkerContext) -> None:
     stale_after_ms = int(settings.heartbeat_seconds * STALE_AFTER_BEATS * 1000)
     while True:
         try:
-            await heartbeat(ctx["storage_redis"], settings.queue_name, ctx["worker_id"], stale_after_ms=stale_after_ms)
+            for queue, names in ctx["queues"].items():
+                await heartbeat(
+                    ctx["storage_redis"], queue, ctx["worker_id"], stale_after_ms=stale_after_ms, task_types=names
+                )
         except Exception:
             log.warning("heartbeat of worker %s not recorded", ctx["worker_id"], exc_info=True)
         await asyncio.sleep(settings.heartbeat_seconds)

@@ -12,12 +12,14 @@ from collections.abc import Awaitable, Callable
 import aiohttp
 
 from service.config import Settings
+from service.registry import routes
 from service.storage import TaskStorage
 from service.storage.client import connect
 from service.storage.metrics import forget_worker
 from worker.context import WorkerContext
 from worker.heartbeat import beat_forever
 from worker.reconcile import reconcile_forever
+from worker.served import served_types
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,9 @@ def startup_hook(settings: Settings) -> Hook:
     """arq's on_startup for these settings (arq passes only ctx, so the settings ride in the closure)."""
 
     async def on_startup(ctx: WorkerContext) -> None:
+        types = served_types(settings)
+        # worker.group says which queues this process serves; arq's own CLI runs one Worker on QUEUE_NAME
+        ctx.setdefault("queues", {settings.queue_name: list(types)})
         storage_redis = connect(
             settings.redis_url,
             max_connections=settings.redis_max_connections,
@@ -51,11 +56,13 @@ def startup_hook(settings: Settings) -> Hook:
             retention_seconds=settings.task_retention_seconds,
             queue_name=settings.queue_name,
             events=settings.event_policy(),
+            routes=routes(types, settings.queue_name),
         )
         ctx["http"] = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=HTTP_TIMEOUT_SECONDS))
         ctx["worker_id"] = new_worker_id()
         ctx["background"] = [asyncio.create_task(beat_forever(ctx)), asyncio.create_task(reconcile_forever(ctx))]
-        log.info("worker %s started on queue %s", ctx["worker_id"], settings.queue_name)
+        served = ", ".join(f"{queue} ({', '.join(names)})" for queue, names in ctx["queues"].items())
+        log.info("worker %s started on %s", ctx["worker_id"], served)
 
     return on_startup
 
@@ -68,9 +75,10 @@ async def on_shutdown(ctx: WorkerContext) -> None:
     await asyncio.gather(*background, return_exceptions=True)
     if "worker_id" in ctx:
         try:
-            await forget_worker(ctx["storage_redis"], ctx["settings"].queue_name, ctx["worker_id"])
-        except Exception:
-            log.warning("worker %s not removed from the live set", ctx["worker_id"], exc_info=True)
+            for queue, names in ctx["queues"].items():
+                await forget_worker(ctx["storage_redis"], queue, ctx["worker_id"], task_types=names)
+        except Exception as exc:  # Redis away at shutdown: the entries expire by themselves (3 beats)
+            log.warning("worker %s not removed from the live set (%r); its entries expire", ctx["worker_id"], exc)
     if "http" in ctx:
         await ctx["http"].close()
     if "storage" in ctx:

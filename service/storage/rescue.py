@@ -19,6 +19,7 @@ from redis.asyncio import Redis
 from service.storage import keys
 from service.storage.codec import text
 from service.storage.scripts import source
+from service.storage.submit import QUEUE_FIELD
 
 #: worker_id of a processing task whose worker gave up its claim (Redis went away mid-job).
 GIVEN_UP = "-"
@@ -45,21 +46,29 @@ class Claim(NamedTuple):
     tries: str
     #: this try's claim was released once already: a claim seen now is a newer one
     released: bool
+    #: the job's own queue as its record names it ("": none named, Claims.queue_name)
+    job_queue: str = ""
 
 
 class Claims:
     """Reads claims and their holders' heartbeats; releases or gives up claims, each in one Lua step."""
 
-    def __init__(self, redis: Redis, *, queue_name: str = default_queue_name) -> None:
+    def __init__(self, redis: Redis, *, queue_name: str = default_queue_name, queue_names: Sequence[str] = ()) -> None:
         self.redis = redis
         self.queue_name = queue_name
+        #: every queue whose head is swept (queue_name and the queues of task types that name their own)
+        self.queue_names = list(dict.fromkeys([queue_name, *queue_names]))
         self._release = redis.register_script(source("release"))
         self._disown = redis.register_script(source("disown"))
         self._drop_aborts = redis.register_script(source("drop_aborts"))
 
     async def queue_head(self, limit: int) -> list[str]:
-        """Task ids of the first `limit` jobs in the arq queue: where workers look, and claimed jobs sit."""
-        job_ids = [text(job_id) for job_id in await self.redis.zrange(self.queue_name, 0, limit - 1)]
+        """Task ids of the first `limit` jobs of each arq queue: where workers look, and claimed jobs sit."""
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for queue in self.queue_names:
+                pipe.zrange(queue, 0, limit - 1)
+            heads = await pipe.execute()
+        job_ids = [text(job_id) for head in heads for job_id in head]
         return [job_id for job_id in job_ids if not job_id.startswith(keys.WEBHOOK_JOB_PREFIX)]
 
     async def held(self, task_ids: Sequence[str]) -> list[Claim]:
@@ -77,7 +86,7 @@ class Claims:
         async with self.redis.pipeline(transaction=False) as pipe:
             for task_id in claimed:
                 pipe.exists(keys.arq_job(task_id))
-                pipe.hmget(keys.task(task_id), ["status", "worker_id", "worker_queue", "released_try"])
+                pipe.hmget(keys.task(task_id), ["status", "worker_id", "worker_queue", "released_try", QUEUE_FIELD])
                 pipe.get(keys.arq_retry(task_id))
             answers = await pipe.execute()
         rows = [answers[3 * i : 3 * i + 3] for i in range(len(claimed))]
@@ -104,7 +113,7 @@ class Claims:
             keys.arq_in_progress(task_id),
             keys.arq_job(task_id),
             keys.arq_retry(task_id),
-            self.queue_name,
+            claim.job_queue or self.queue_name,
             keys.ARQ_ABORT,
         ]
         args: list[str | int] = [claim.status, claim.owner, claim.tries, GIVEN_UP, live_since_ms, task_id]
@@ -127,4 +136,5 @@ class Claims:
 def _claim(task_id: str, fields: list[str | bytes | None], tries: str | bytes | None) -> Claim:
     status, owner, queue = (text(value) for value in fields[:3])
     seen_tries = text(tries)
-    return Claim(task_id, status, owner, queue, seen_tries, fields[3] is not None and text(fields[3]) == seen_tries)
+    released = fields[3] is not None and text(fields[3]) == seen_tries
+    return Claim(task_id, status, owner, queue, seen_tries, released, text(fields[4]))

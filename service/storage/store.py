@@ -47,12 +47,21 @@ class TaskStorage:
     """Every read and write of task records; one instance per process, shared by its handlers."""
 
     def __init__(
-        self, redis: Redis, *, retention_seconds: int, queue_name: str, events: EventPolicy = DEFAULT_POLICY
+        self,
+        redis: Redis,
+        *,
+        retention_seconds: int,
+        queue_name: str,
+        events: EventPolicy = DEFAULT_POLICY,
+        routes: Mapping[str, str] | None = None,
     ) -> None:
         self.redis = redis
         self.events = events
         self.retention_seconds = retention_seconds
+        #: the default arq queue (QUEUE_NAME)
         self.queue_name = queue_name
+        #: task types whose jobs go to another queue than queue_name, with it (service.registry.routes)
+        self.routes = {name: queue for name, queue in (routes or {}).items() if queue != queue_name}
         self._scripts = register(redis)
         self._pipelined = PipelinedConnection.beside(redis)
         self.pages = PageReader(redis, self._scripts.page, self._scripts.sizes)
@@ -82,8 +91,9 @@ class TaskStorage:
         claim = None
         for _ in range(_CLAIM_READS):  # again while the claim changes between its read and the script
             claim = await self._claim(idempotency)
-            args = create_args(task, when, self.retention_seconds * 1000, claim, self.events)
-            reply = await self._run(self._scripts.create, create_keys(task, self.queue_name, claim), args)
+            args = create_args(task, when, self.retention_seconds * 1000, claim, self.events, self.routes)
+            script_keys = create_keys(task, self.queue_of(task.task_type), claim)
+            reply = await self._run(self._scripts.create, script_keys, args)
             if int(reply[0]) != Created.CLAIM_MOVED:
                 return created(task, reply)
         raise IdempotencyConflict(claim.task_id if claim and claim.task_id else task.task_id)
@@ -98,8 +108,9 @@ class TaskStorage:
         claim = None
         for _ in range(_CLAIM_READS):  # again while the claim changes between its read and the script
             claim = await self._claim(idempotency)
-            args = batch_args(tasks, when, self.retention_seconds * 1000, claim, self.events)
-            reply = await self._run(self._scripts.create_batch, batch_keys(tasks, self.queue_name, claim), args)
+            args = batch_args(tasks, when, self.retention_seconds * 1000, claim, self.events, self.routes)
+            script_keys = batch_keys(tasks, self.queue_name, claim, self.routes)
+            reply = await self._run(self._scripts.create_batch, script_keys, args)
             code = BatchCreated(int(reply[0]))
             if code is BatchCreated.CREATED:
                 return tasks
@@ -110,6 +121,15 @@ class TaskStorage:
             if code is BatchCreated.DUPLICATE:
                 raise DuplicateTask(tasks[0].task_id)
         raise IdempotencyConflict(claim.task_id if claim and claim.task_id else tasks[0].task_id)
+
+    @property
+    def queue_names(self) -> list[str]:
+        """queue_name, then every other queue of `routes`."""
+        return [self.queue_name, *sorted(set(self.routes.values()))]
+
+    def queue_of(self, task_type: str, recorded: str = "") -> str:
+        """A task's arq queue: the one its record names, else its type's route, else queue_name."""
+        return recorded or self.routes.get(task_type, self.queue_name)
 
     async def _records(self, task_ids: list[str]) -> list[Task]:
         """The records still there of these tasks, in order (one pipelined round trip)."""
@@ -158,9 +178,12 @@ class TaskStorage:
             raise TaskNotFound(task_id)
         return found
 
-    async def start(self, task_id: str, attempt: int, *, worker_id: str = "", worker_queue: str = "") -> Moved:
-        """A worker starts `attempt` (arq's job try): processing, unless the attempt is not newer or the task final."""
+    async def start(self, task_id: str, attempt: int, *, worker_id: str = "", worker_queue: str | None = None) -> Moved:
+        """A worker starts `attempt` (arq's job try): processing, unless the attempt is not newer or the task final.
+        `worker_queue` (whose live-worker set holds the worker's beat) defaults to the task's own queue."""
         identity = await self.identity(task_id)
+        if worker_queue is None:
+            worker_queue = self.queue_of(identity.task_type, identity.queue)
         when = stamp()
         args = [task_id, attempt, when.iso, identity.score_us, identity.task_type, worker_id, worker_queue]
         args += self.events.args(when.ms)
@@ -197,7 +220,8 @@ class TaskStorage:
     async def _final(
         self, task_id: str, attempt: int, ending: Ending, identity: Identity, *, abort: bool, reply: bool
     ) -> Any:
-        script_keys = finish_keys(task_id, identity, ending.status, self.queue_name)
+        queue = self.queue_of(identity.task_type, identity.queue)
+        script_keys = finish_keys(task_id, identity, ending.status, queue)
         flags = FinishFlags(abort, reply, self.retention_seconds * 1000, self.events)
         args = finish_args(task_id, attempt, ending, identity, stamp(), flags)
         return await self._run(self._scripts.finish, script_keys, args)

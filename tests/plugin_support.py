@@ -1,0 +1,63 @@
+"""Task type plugins in tests: the project's own entry points when the installed metadata predates them, and the
+example plugin (docs/examples/word_count) installed into a private directory, never into the shared venv."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+from service.registry import ENTRY_POINT_GROUP, installed_entry_points
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "docs" / "examples" / "word_count"
+#: Distribution names as importlib.metadata normalises them.
+PROJECT = "taskservice"
+
+
+def declared(pyproject: Path = ROOT / "pyproject.toml") -> dict[str, str]:
+    """The task type entry points a pyproject declares (name -> value)."""
+    project = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]
+    return dict(project.get("entry-points", {}).get(ENTRY_POINT_GROUP, {}))
+
+
+def visible() -> dict[str, str]:
+    """The project's task type entry points as the registry finds them in installed metadata."""
+    return {
+        entry.name: entry.value
+        for entry in installed_entry_points()
+        if entry.dist is not None and entry.dist.metadata["Name"] == PROJECT
+    }
+
+
+def prepend_path(directory: Path) -> None:
+    """Put a directory first on this process's path and on the PYTHONPATH of the processes it starts."""
+    sys.path.insert(0, str(directory))
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(directory), os.environ.get("PYTHONPATH")]))
+
+
+def expose_project_entry_points(directory: Path) -> bool:
+    """When the installed metadata lacks this checkout's entry points (a venv installed before they changed: `make
+    install` reinstalls), write a dist-info with pyproject's into `directory` and put it first on the path, for
+    this process and the ones it starts. Whether it had to."""
+    wanted = declared()
+    if visible() == wanted:
+        return False
+    info = directory / f"{PROJECT}-0.0.0+checkout.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {PROJECT}\nVersion: 0.0.0+checkout\n")
+    lines = [f"[{ENTRY_POINT_GROUP}]", *(f"{name} = {value}" for name, value in wanted.items())]
+    (info / "entry_points.txt").write_text("\n".join(lines) + "\n")
+    prepend_path(directory)
+    return True
+
+
+def install_example(target: Path, source: Path = EXAMPLE) -> Path:
+    """pip-install a plugin package into `target` (a private directory for PYTHONPATH; no dependencies, no build
+    isolation: nothing is fetched). Returns `target`."""
+    command = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation"]
+    command += ["--disable-pip-version-check", "--no-compile", "--target", str(target), str(source)]
+    subprocess.run(command, check=True, capture_output=True, timeout=120)
+    return target
