@@ -3,7 +3,9 @@ example plugin (docs/examples/word_count) installed into a private directory, ne
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -55,9 +57,39 @@ def expose_project_entry_points(directory: Path) -> bool:
 
 
 def install_example(target: Path, source: Path = EXAMPLE) -> Path:
-    """pip-install a plugin package into `target` (a private directory for PYTHONPATH; no dependencies, no build
-    isolation: nothing is fetched). Returns `target`."""
-    command = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation"]
-    command += ["--disable-pip-version-check", "--no-compile", "--target", str(target), str(source)]
-    subprocess.run(command, check=True, capture_output=True, timeout=120)
+    """pip-install a plugin package into `target`, a private directory for PYTHONPATH, never the venv. Its build
+    backend (flit_core, a dev dependency) comes from the venv, so nothing is fetched; a venv installed before that
+    dependency lets pip fetch it. pip may build in the source tree, so it builds a copy. Returns `target`."""
+    copy = target.with_name(target.name + "-source")
+    shutil.copytree(source, copy, ignore=shutil.ignore_patterns("build", "dist", "*.egg-info", "__pycache__"))
+    command = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--disable-pip-version-check"]
+    if importlib.util.find_spec("flit_core") is not None:
+        command.append("--no-build-isolation")
+    command += ["--no-compile", "--target", str(target), str(copy)]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, f"pip could not install {source}: {done.stderr}"
     return target
+
+
+def fake_plugin(directory: Path, dist: str, entries: dict[str, str], modules: dict[str, str]) -> Path:
+    """A plugin distribution as pip would leave it: `modules` (name -> source) and a dist-info declaring `entries`
+    (task type name -> "module:object") in the group, in `directory` (put it on the path to load them)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for name, source in modules.items():
+        (directory / f"{name}.py").write_text(source)
+    info = directory / f"{dist.replace('-', '_')}-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {dist}\nVersion: 1.0\n")
+    lines = [f"[{ENTRY_POINT_GROUP}]", *(f"{name} = {value}" for name, value in entries.items())]
+    (info / "entry_points.txt").write_text("\n".join(lines) + "\n")
+    return directory
+
+
+#: A module defining a valid task type named `name` (source for fake_plugin).
+def type_module(name: str, **options: str) -> str:
+    extra = "".join(f", {key}={value}" for key, value in options.items())
+    return (
+        "from taskservice import TaskType\n\n\n"
+        "async def run(context, data):\n    return data\n\n\n"
+        f"TYPE = TaskType(name={name!r}, run=run{extra})\n"
+    )
