@@ -39,7 +39,7 @@ async def test_create_enqueues_into_the_types_queue_and_records_it(routed: TaskS
     assert await queued_in(redis, echo.task_id) == [DEFAULT]
     assert await redis.hget(keys.task(render.task_id), "queue") == GPU
     assert await redis.hget(keys.task(echo.task_id), "queue") is None  # QUEUE_NAME: nothing more in the record
-    assert routed.queue_names == [DEFAULT, GPU]
+    assert routed.queues.names == [DEFAULT, GPU]
 
 
 async def test_a_batch_enqueues_each_type_into_its_queue(routed: TaskStorage, redis: Redis) -> None:

@@ -7,12 +7,12 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 
 import aiohttp
 
 from service.config import Settings
-from service.registry import routes
+from service.registry import AnyTaskType, routes
 from service.storage import TaskStorage
 from service.storage.client import connect
 from service.storage.metrics import forget_worker
@@ -33,6 +33,26 @@ def new_worker_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
+def storage_of(settings: Settings, types: Mapping[str, AnyTaskType]) -> TaskStorage:
+    """The worker's storage client and TaskStorage, routing these task types to their queues."""
+    storage_redis = connect(
+        settings.redis_url,
+        max_connections=settings.redis_max_connections,
+        wait_timeout=settings.redis_wait_seconds,
+        idle_seconds=settings.redis_idle_seconds,
+        pipelining=settings.redis_pipelining,
+        tls=settings.redis_tls(),
+        name="worker",
+    )
+    return TaskStorage(
+        storage_redis,
+        retention_seconds=settings.task_retention_seconds,
+        queue_name=settings.queue_name,
+        events=settings.event_policy(),
+        routes=routes(types, settings.queue_name),
+    )
+
+
 def startup_hook(settings: Settings) -> Hook:
     """arq's on_startup for these settings (arq passes only ctx, so the settings ride in the closure)."""
 
@@ -40,24 +60,9 @@ def startup_hook(settings: Settings) -> Hook:
         types = served_types(settings)
         # worker.group says which queues this process serves; arq's own CLI runs one Worker on QUEUE_NAME
         ctx.setdefault("queues", {settings.queue_name: list(types)})
-        storage_redis = connect(
-            settings.redis_url,
-            max_connections=settings.redis_max_connections,
-            wait_timeout=settings.redis_wait_seconds,
-            idle_seconds=settings.redis_idle_seconds,
-            pipelining=settings.redis_pipelining,
-            tls=settings.redis_tls(),
-            name="worker",
-        )
         ctx["settings"] = settings
-        ctx["storage_redis"] = storage_redis
-        ctx["storage"] = TaskStorage(
-            storage_redis,
-            retention_seconds=settings.task_retention_seconds,
-            queue_name=settings.queue_name,
-            events=settings.event_policy(),
-            routes=routes(types, settings.queue_name),
-        )
+        ctx["storage"] = storage_of(settings, types)
+        ctx["storage_redis"] = ctx["storage"].redis
         ctx["http"] = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=HTTP_TIMEOUT_SECONDS))
         ctx["worker_id"] = new_worker_id()
         ctx["background"] = [asyncio.create_task(beat_forever(ctx)), asyncio.create_task(reconcile_forever(ctx))]

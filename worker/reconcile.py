@@ -67,7 +67,7 @@ async def _batch(storage: TaskStorage, arq_redis: Redis, task_ids: list[str], re
     if not task_ids:
         return 0
     finalised = 0
-    for task_id in await jobs_gone(arq_redis, storage.queue_names, task_ids):
+    for task_id in await jobs_gone(arq_redis, storage.queues.names, task_ids):
         finalised += await _finalise(storage, arq_redis, task_id)
     if rescuer is not None:
         await rescuer.sweep(task_ids)
@@ -120,7 +120,7 @@ async def reconcile_forever(ctx: WorkerContext) -> None:
     interval = settings.reconcile_interval_seconds
     stale_after = settings.heartbeat_seconds * STALE_AFTER_BEATS
     storage = ctx["storage"]
-    claims = Claims(ctx["storage_redis"], queue_name=settings.queue_name, queue_names=storage.queue_names)
+    claims = Claims(ctx["storage_redis"], queue_name=settings.queue_name, queue_names=storage.queues.names)
     rescuer = Rescuer(claims, stale_after_seconds=stale_after)
     trimmer = IndexTrimmer(storage.redis, retention_seconds=storage.retention_seconds, period_seconds=interval)
     while True:

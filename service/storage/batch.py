@@ -10,6 +10,7 @@ from typing import Any
 from service.models import Task, TaskStatus
 from service.storage import arqwire, keys
 from service.storage.codec import Stamp
+from service.storage.errors import DuplicateTask, IdempotencyConflict
 from service.storage.events import DEFAULT_POLICY, EventPolicy
 from service.storage.idempotency import fingerprint
 from service.storage.submit import Claim, record_fields
@@ -86,3 +87,18 @@ def batch_args(
         payload = arqwire.payload(task.task_type, (task.task_id,), when.ms)
         args += [task.task_id, when.us + i, payload, groups[task.project_id, task.task_type], len(fields), *fields]
     return args
+
+
+def batch_created(tasks: Sequence[Task], reply: list[Any]) -> list[Task] | str | None:
+    """create_batch.lua's answer: the tasks written; the comma-joined ids of the batch an Idempotency-Key repeats;
+    None when the claim moved (read it and call again). IdempotencyConflict or DuplicateTask otherwise."""
+    code = BatchCreated(int(reply[0]))
+    if code is BatchCreated.CREATED:
+        return list(tasks)
+    if code is BatchCreated.REPEATED:
+        return str(reply[1])
+    if code is BatchCreated.CONFLICT:
+        raise IdempotencyConflict(reply[1])
+    if code is BatchCreated.DUPLICATE:
+        raise DuplicateTask(tasks[0].task_id)
+    return None

@@ -15,9 +15,9 @@ from redis.exceptions import NoScriptError
 
 from service.models import Task, TaskStatus, WebhookOutcome
 from service.storage import keys
-from service.storage.batch import BatchCreated, batch_args, batch_keys
+from service.storage.batch import batch_args, batch_created, batch_keys
 from service.storage.codec import Stamp, dump_json, load_task, pairs, stamp
-from service.storage.errors import DuplicateTask, IdempotencyConflict, TaskNotFound
+from service.storage.errors import IdempotencyConflict, TaskNotFound
 from service.storage.events import DEFAULT_POLICY, EventPolicy
 from service.storage.idempotency import Idempotency
 from service.storage.moves import (
@@ -36,6 +36,7 @@ from service.storage.moves import (
 )
 from service.storage.paging import MAX_PAGE_BYTES, Order, Page, PageReader
 from service.storage.pipelined import PipelinedConnection
+from service.storage.queues import TaskQueues
 from service.storage.scripts import register
 from service.storage.submit import Claim, Created, as_dict, create_args, create_keys, created, new_task
 
@@ -58,10 +59,8 @@ class TaskStorage:
         self.redis = redis
         self.events = events
         self.retention_seconds = retention_seconds
-        #: the default arq queue (QUEUE_NAME)
         self.queue_name = queue_name
-        #: task types whose jobs go to another queue than queue_name, with it (service.registry.routes)
-        self.routes = {name: queue for name, queue in (routes or {}).items() if queue != queue_name}
+        self.queues = TaskQueues(queue_name, routes)  # `routes`: type -> queue (service.registry.routes)
         self._scripts = register(redis)
         self._pipelined = PipelinedConnection.beside(redis)
         self.pages = PageReader(redis, self._scripts.page, self._scripts.sizes)
@@ -91,8 +90,8 @@ class TaskStorage:
         claim = None
         for _ in range(_CLAIM_READS):  # again while the claim changes between its read and the script
             claim = await self._claim(idempotency)
-            args = create_args(task, when, self.retention_seconds * 1000, claim, self.events, self.routes)
-            script_keys = create_keys(task, self.queue_of(task.task_type), claim)
+            args = create_args(task, when, self.retention_seconds * 1000, claim, self.events, self.queues.routes)
+            script_keys = create_keys(task, self.queues.of(task.task_type), claim)
             reply = await self._run(self._scripts.create, script_keys, args)
             if int(reply[0]) != Created.CLAIM_MOVED:
                 return created(task, reply)
@@ -108,28 +107,14 @@ class TaskStorage:
         claim = None
         for _ in range(_CLAIM_READS):  # again while the claim changes between its read and the script
             claim = await self._claim(idempotency)
-            args = batch_args(tasks, when, self.retention_seconds * 1000, claim, self.events, self.routes)
-            script_keys = batch_keys(tasks, self.queue_name, claim, self.routes)
-            reply = await self._run(self._scripts.create_batch, script_keys, args)
-            code = BatchCreated(int(reply[0]))
-            if code is BatchCreated.CREATED:
-                return tasks
-            if code is BatchCreated.REPEATED:
-                return await self._records(reply[1].split(","))
-            if code is BatchCreated.CONFLICT:
-                raise IdempotencyConflict(reply[1])
-            if code is BatchCreated.DUPLICATE:
-                raise DuplicateTask(tasks[0].task_id)
+            args = batch_args(tasks, when, self.retention_seconds * 1000, claim, self.events, self.queues.routes)
+            script_keys = batch_keys(tasks, self.queue_name, claim, self.queues.routes)
+            answer = batch_created(tasks, await self._run(self._scripts.create_batch, script_keys, args))
+            if isinstance(answer, str):  # the ids of the batch the Idempotency-Key was used for
+                return await self._records(answer.split(","))
+            if answer is not None:
+                return answer
         raise IdempotencyConflict(claim.task_id if claim and claim.task_id else tasks[0].task_id)
-
-    @property
-    def queue_names(self) -> list[str]:
-        """queue_name, then every other queue of `routes`."""
-        return [self.queue_name, *sorted(set(self.routes.values()))]
-
-    def queue_of(self, task_type: str, recorded: str = "") -> str:
-        """A task's arq queue: the one its record names, else its type's route, else queue_name."""
-        return recorded or self.routes.get(task_type, self.queue_name)
 
     async def _records(self, task_ids: list[str]) -> list[Task]:
         """The records still there of these tasks, in order (one pipelined round trip)."""
@@ -178,12 +163,10 @@ class TaskStorage:
             raise TaskNotFound(task_id)
         return found
 
-    async def start(self, task_id: str, attempt: int, *, worker_id: str = "", worker_queue: str | None = None) -> Moved:
-        """A worker starts `attempt` (arq's job try): processing, unless the attempt is not newer or the task final.
-        `worker_queue` (whose live-worker set holds the worker's beat) defaults to the task's own queue."""
+    async def start(self, task_id: str, attempt: int, *, worker_id: str = "", worker_queue: str = "") -> Moved:
+        """A worker starts `attempt` (arq's job try): processing, unless the attempt is not newer or the task final."""
         identity = await self.identity(task_id)
-        if worker_queue is None:
-            worker_queue = self.queue_of(identity.task_type, identity.queue)
+        worker_queue = worker_queue or self.queues.of(identity.task_type, identity.queue)  # where its beat is
         when = stamp()
         args = [task_id, attempt, when.iso, identity.score_us, identity.task_type, worker_id, worker_queue]
         args += self.events.args(when.ms)
@@ -218,12 +201,11 @@ class TaskStorage:
         return moved(reply, Finished.FINISHED)
 
     async def _final(
-        self, task_id: str, attempt: int, ending: Ending, identity: Identity, *, abort: bool, reply: bool
+        self, task_id: str, attempt: int, ending: Ending, found: Identity, *, abort: bool, reply: bool
     ) -> Any:
-        queue = self.queue_of(identity.task_type, identity.queue)
-        script_keys = finish_keys(task_id, identity, ending.status, queue)
+        script_keys = finish_keys(task_id, found, ending.status, self.queues.of(found.task_type, found.queue))
         flags = FinishFlags(abort, reply, self.retention_seconds * 1000, self.events)
-        args = finish_args(task_id, attempt, ending, identity, stamp(), flags)
+        args = finish_args(task_id, attempt, ending, found, stamp(), flags)
         return await self._run(self._scripts.finish, script_keys, args)
 
     async def update(self, task_id: str, fields: dict[str, str], *, only_in: TaskStatus | None = None) -> bool:
