@@ -11,8 +11,8 @@ from typing import Annotated, Any, Literal
 import msgspec
 
 from service.models import PROJECT_ID_PATTERN
+from service.plugins.task_type import NAME_PATTERN
 from service.storage.events import EventPolicy
-from taskservice.task_type import NAME_PATTERN
 
 Seconds = Annotated[float, msgspec.Meta(gt=0)]
 

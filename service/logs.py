@@ -10,6 +10,8 @@ import msgspec
 from service.config import Settings
 
 _encode = msgspec.json.Encoder().encode
+#: Record attributes a line carries when set: a task's logger (service.plugins.TaskLogger) binds them.
+TASK_FIELDS = ("task_id", "task_type", "attempt")
 
 
 class JsonFormatter(logging.Formatter):
@@ -20,6 +22,7 @@ class JsonFormatter(logging.Formatter):
             "logger": record.name,
             "message": record.getMessage(),
         }
+        entry.update({name: getattr(record, name) for name in TASK_FIELDS if hasattr(record, name)})
         if record.exc_info:
             entry["exception"] = self.formatException(record.exc_info)
         return _encode(entry).decode()

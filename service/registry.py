@@ -15,8 +15,8 @@ from collections.abc import Collection, Iterable, Mapping
 from importlib.metadata import EntryPoint, distributions
 from typing import Any
 
+from service.plugins import ENTRY_POINT_GROUP, TaskType
 from service.storage import keys
-from taskservice import ENTRY_POINT_GROUP, TaskType
 
 AnyTaskType = TaskType[Any, Any]
 
@@ -69,7 +69,7 @@ def load_entry(entry: EntryPoint) -> AnyTaskType:
     if not isinstance(found, TaskType):
         raise PluginError(
             f"task type plugin {describe(entry)} is a {type(found).__module__}.{type(found).__qualname__}, "
-            "not a taskservice.TaskType"
+            "not a service.plugins.TaskType"
         )
     if found.name != entry.name:
         raise PluginError(

@@ -11,7 +11,7 @@ import msgspec
 import msgspec.inspect
 
 from service import registry
-from taskservice import TaskData
+from service.plugins import TaskData
 
 __all__ = ["EvaluateDepartment", "Sleep", "TaskData", "parse_task_data", "registered_types"]
 

@@ -89,7 +89,7 @@ def fake_plugin(directory: Path, dist: str, entries: dict[str, str], modules: di
 def type_module(name: str, **options: str) -> str:
     extra = "".join(f", {key}={value}" for key, value in options.items())
     return (
-        "from taskservice import TaskType\n\n\n"
+        "from service.plugins import TaskType\n\n\n"
         "async def run(context, data):\n    return data\n\n\n"
         f"TYPE = TaskType(name={name!r}, run=run{extra})\n"
     )

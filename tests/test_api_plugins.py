@@ -14,10 +14,10 @@ from redis.asyncio import Redis
 
 from service.api.app import create_app
 from service.config import Settings
+from service.plugins import TaskContext, TaskData, TaskType
 from service.registry import installed
 from service.storage import keys
 from service.storage.metrics import heartbeat
-from taskservice import TaskContext, TaskData, TaskType
 from tests.api_support import ADMIN, PROJECT, Client, error_of, submit
 
 RENDER_QUEUE = keys.type_queue("arq:queue", "gpu")

@@ -3,6 +3,8 @@ the cause for every way a plugin can be broken; the TaskType object's own checks
 
 from __future__ import annotations
 
+import json
+import logging
 import sys
 import uuid
 from importlib.metadata import EntryPoint, distributions
@@ -12,8 +14,9 @@ from typing import Any
 import pytest
 
 from service import registry
+from service.logs import JsonFormatter
+from service.plugins import TaskContext, TaskData, TaskType
 from service.registry import ENTRY_POINT_GROUP, PluginError
-from taskservice import TaskContext, TaskData, TaskType
 from tests.plugin_support import declared, fake_plugin, type_module, visible
 
 
@@ -72,7 +75,7 @@ def test_an_object_of_the_wrong_kind_is_refused(plugins: Path) -> None:
     source = "async def TYPE(context, data):\n    return data\n"
     fake_plugin(plugins, "wrong-plugin", {"wrong": f"{module}:TYPE"}, {module: source})
     with pytest.raises(
-        PluginError, match=r"\(wrong-plugin 1\.0\) is a builtins\.function, not a taskservice\.TaskType"
+        PluginError, match=r"\(wrong-plugin 1\.0\) is a builtins\.function, not a service\.plugins\.TaskType"
     ):
         registry.load(entries(plugins))
 
@@ -183,3 +186,15 @@ async def test_the_context_reports_progress_and_asks_for_retries() -> None:
         context.retry(1.5)
     assert getattr(raised.value, "delay_seconds", None) == 1.5
     assert await TaskContext(task_id="t", task_type="x").progress(1) is False  # nothing records it
+
+
+def test_a_tasks_json_log_lines_carry_the_task() -> None:
+    context = TaskContext(task_id="t-9", task_type="probe", attempt=3)
+    record = logging.LogRecord("taskservice.tasks.probe", logging.INFO, __file__, 1, "went %s", ("well",), None)
+    message, kwargs = context.log.process(record.msg, {})
+    for name, value in kwargs["extra"].items():
+        setattr(record, name, value)
+    record.msg = message
+    line = json.loads(JsonFormatter().format(record))
+    assert line["message"] == "task t-9 (try 3): went well"
+    assert (line["task_id"], line["task_type"], line["attempt"]) == ("t-9", "probe", 3)

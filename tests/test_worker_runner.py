@@ -9,8 +9,8 @@ import pytest
 from arq import Retry
 
 from service.models import Task, TaskStatus
+from service.plugins import RetryTask, TaskContext
 from service.task_types import Sleep
-from taskservice import RetryTask, TaskContext
 from worker.context import WorkerContext
 from worker.outcome import Failed, Interrupted, Retrying, Succeeded
 from worker.tasks.runner import RetriesExhausted, RetryNotAllowed, TaskSpec, TaskTimedOut, job_function

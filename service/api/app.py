@@ -29,6 +29,7 @@ from service.api.errors import error_middleware
 from service.api.proxies import forwarded_middleware
 from service.api.routes import ROUTES
 from service.config import Settings
+from service.plugins import TaskType
 from service.storage import ApiKeyStore, MetricsReader, RateLimit, TaskStorage
 from service.storage.apikeys import UnknownKeyLimit
 from service.storage.client import connect
@@ -37,7 +38,6 @@ from service.storage.feeds import ProjectFeeds
 from service.storage.projects import ProjectReader
 from service.storage.waiter import TaskWaiter
 from service.task_types import registered_types
-from taskservice import TaskType
 
 log = logging.getLogger(__name__)
 

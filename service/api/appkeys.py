@@ -10,11 +10,11 @@ from redis.asyncio import Redis
 
 from service.api.auth import Keyring
 from service.config import Settings
+from service.plugins import TaskType
 from service.storage import ApiKeyStore, MetricsReader, TaskStorage
 from service.storage.feeds import ProjectFeeds
 from service.storage.projects import ProjectReader
 from service.storage.waiter import TaskWaiter
-from taskservice import TaskType
 
 SETTINGS = web.AppKey("settings", Settings)
 KEYRING = web.AppKey("keyring", Keyring)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from taskservice import TaskContext, TaskType
+from service.plugins import TaskContext, TaskType
 
 
 async def run(context: TaskContext, data: dict[str, Any]) -> dict[str, Any]:

@@ -26,8 +26,8 @@ from statistics import fmean
 from typing import Any
 from urllib.parse import urlsplit
 
+from service.plugins import TaskContext, TaskType
 from service.task_types import EvaluateDepartment
-from taskservice import TaskContext, TaskType
 
 WEIGHTS = {"volume": 20, "completeness": 25, "relevance": 25, "depth": 20, "diversity": 10}
 TARGET_ITEMS = 10

@@ -1,6 +1,6 @@
 """The wrapper arq runs for every task type: run only a started task, under its deadline, and record the outcome.
 
-The type's function gets a taskservice.TaskContext (progress, task id and attempt, a bound logger, retries); a
+The type's function gets a service.plugins.TaskContext (progress, task id and attempt, a bound logger, retries); a
 RetryTask it raises becomes arq's own Retry, so arq's machinery defers and re-runs the job.
 """
 
@@ -20,10 +20,10 @@ from arq.worker import Function, func
 
 from service.config import Settings
 from service.models import Task
+from service.plugins import RetryTask, TaskContext, TaskLogger
 from service.registry import AnyTaskType, queue_of
 from service.storage.codec import dump_json
 from service.task_types import parse_task_data
-from taskservice import RetryTask, TaskContext, TaskLogger
 from worker.context import WorkerContext
 from worker.outcome import Failed, Interrupted, Retrying, Succeeded, describe_error
 from worker.progress import report_progress

@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+from service.plugins import TaskContext, TaskType
 from service.task_types import SLEEP_TIMEOUT_SECONDS, Sleep
-from taskservice import TaskContext, TaskType
 
 #: Delay before a requested retry runs: short, so demos and tests stay quick.
 RETRY_DEFER_SECONDS = 0.05

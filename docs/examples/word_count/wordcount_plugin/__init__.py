@@ -14,7 +14,7 @@ from typing import Annotated
 
 import msgspec
 
-from taskservice import TaskContext, TaskData, TaskType
+from service.plugins import TaskContext, TaskData, TaskType
 
 WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 

@@ -11,7 +11,7 @@ from typing import Any, Generic, TypeVar
 
 import msgspec
 
-from taskservice.context import TaskContext
+from service.plugins.context import TaskContext
 
 #: The importlib.metadata entry point group the service reads task types from.
 ENTRY_POINT_GROUP = "taskservice.task_types"
