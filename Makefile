@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: install run keys test fuzz soak bench lint format mypy check clean
+.PHONY: install run keys test promtool fuzz soak bench lint format mypy check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,7 +30,16 @@ keys: $(RUN_STAMP)  ## API keys, e.g. make keys ARGS="create --project proj-a" (
 test: $(STAMP)  ## the whole suite against a throwaway redis-server, then a branch-coverage report of service/, worker/
 	@command -v redis-server >/dev/null || (apt-get update -qq && apt-get install -y -qq redis-server redis-sentinel) \
 		>/dev/null 2>&1 || echo "make test: no redis-server 7 (apt-get failed): the TLS and Sentinel tests will be SKIPPED"
+	@command -v promtool >/dev/null || $(MAKE) --no-print-directory promtool
 	$(BIN)/python -m pytest --cov --cov-report=term:skip-covered
+
+promtool:  ## promtool (Debian's prometheus package) for the alert-rule tests: installed when root, else a loud warning
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus \
+			>/dev/null || true; \
+	fi
+	@command -v promtool >/dev/null || echo "*** promtool NOT FOUND: the alert-rule checks in \
+	tests/test_observability_kit.py will be SKIPPED. Install Debian's prometheus package (as root: make promtool). ***"
 
 fuzz: $(STAMP)  ## tests/test_fuzz.py at length: FUZZ_EXAMPLES (default 1000), FUZZ_SEED (default random; a number replays)
 	FUZZ_EXAMPLES=$(or $(FUZZ_EXAMPLES),1000) FUZZ_SEED=$(or $(FUZZ_SEED),random) \

@@ -3,8 +3,6 @@ the cause for every way a plugin can be broken; the TaskType object's own checks
 
 from __future__ import annotations
 
-import json
-import logging
 import sys
 import uuid
 from importlib.metadata import EntryPoint, distributions
@@ -14,7 +12,6 @@ from typing import Any
 import pytest
 
 from service import registry
-from service.logs import JsonFormatter
 from service.plugins import TaskContext, TaskData, TaskType
 from service.registry import ENTRY_POINT_GROUP, PluginError
 from tests.plugin_support import declared, fake_plugin, type_module, visible
@@ -188,13 +185,8 @@ async def test_the_context_reports_progress_and_asks_for_retries() -> None:
     assert await TaskContext(task_id="t", task_type="x").progress(1) is False  # nothing records it
 
 
-def test_a_tasks_json_log_lines_carry_the_task() -> None:
+def test_a_tasks_logger_names_the_task() -> None:
     context = TaskContext(task_id="t-9", task_type="probe", attempt=3)
-    record = logging.LogRecord("taskservice.tasks.probe", logging.INFO, __file__, 1, "went %s", ("well",), None)
-    message, kwargs = context.log.process(record.msg, {})
-    for name, value in kwargs["extra"].items():
-        setattr(record, name, value)
-    record.msg = message
-    line = json.loads(JsonFormatter().format(record))
-    assert line["message"] == "task t-9 (try 3): went well"
-    assert (line["task_id"], line["task_type"], line["attempt"]) == ("t-9", "probe", 3)
+    message, kwargs = context.log.process("went well", {"extra": {"step": 2}})
+    assert message == "task t-9 (try 3): went well" and context.log.logger.name == "taskservice.tasks.probe"
+    assert kwargs["extra"] == {"task_id": "t-9", "task_type": "probe", "attempt": 3, "step": 2}

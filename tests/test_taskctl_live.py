@@ -62,7 +62,7 @@ async def test_watch_draws_a_progress_bar_and_exits_with_the_tasks_end(ctl: dict
     assert "SleepFailed" in bad_run.out
     states = [json.loads(line) for line in as_json.out.splitlines()]
     assert as_json.code == 0 and states[-1]["status"] == "completed" and states[-1]["progress"] == 100, as_json
-    assert unknown.failed_cleanly(3) and "not found" in unknown.err, unknown  # and no bar drawn first
+    assert unknown.failed_cleanly(3) and "no task with id" in unknown.err, unknown  # and no bar drawn first
 
 
 class Lines:

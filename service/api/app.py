@@ -27,6 +27,7 @@ from service.api.appkeys import (
 from service.api.auth import Keyring
 from service.api.errors import error_middleware
 from service.api.proxies import forwarded_middleware
+from service.api.request_id import add_request_id, request_id_middleware
 from service.api.routes import ROUTES
 from service.config import Settings
 from service.plugins import TaskType
@@ -144,8 +145,9 @@ def served_types(settings: Settings) -> dict[str, TaskType[Any, Any]]:
 def create_app(settings: Settings, task_types: Mapping[str, TaskType[Any, Any]] | None = None) -> web.Application:
     """The application; `task_types` are loaded from the registry (service.registry) when not given."""
     proxies = settings.trusted_networks()
-    middlewares = [error_middleware, *([forwarded_middleware(proxies)] if proxies else [])]
+    middlewares = [request_id_middleware, error_middleware, *([forwarded_middleware(proxies)] if proxies else [])]
     app = web.Application(client_max_size=settings.max_body_bytes, middlewares=middlewares)
+    app.on_response_prepare.append(add_request_id)
     app[SETTINGS] = settings
     app[KEYRING] = Keyring(settings.parsed_api_keys())
     app[TASK_TYPES] = dict(served_types(settings) if task_types is None else task_types)

@@ -27,7 +27,7 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from service.storage import keys
-from service.storage.events import EventLog, ProjectEvent, decode
+from service.storage.events import EventLog, ProjectEvent, decode, id_key
 
 log = logging.getLogger(__name__)
 
@@ -203,9 +203,13 @@ class ProjectFeeds:
 
     def _dispatch(self, project_id: str, entries: list[tuple[str, dict[str, str]]]) -> None:
         feed = self.feeds.get(project_id)
-        if feed is None or not entries:
+        if feed is None:
             return
-        events = [decode(entry) for entry in entries]
+        # a read started before the feed was (re)made may bring what its subscribers start after: skip it
+        after = id_key(feed.position) if feed.position is not None else (0, 0)
+        events = [event for event in map(decode, entries) if id_key(event[0]) > after]
+        if not events:
+            return
         frames = [self.encode(event_id, event) for event_id, event in events]
         batch = Batch(events, frames, b"".join(frames))
         feed.position = events[-1][0]

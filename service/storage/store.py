@@ -32,6 +32,7 @@ from service.storage.moves import (
     finish_args,
     finish_keys,
     moved,
+    start_args,
     start_keys,
 )
 from service.storage.paging import MAX_PAGE_BYTES, Order, Page, PageReader
@@ -167,9 +168,7 @@ class TaskStorage:
         """A worker starts `attempt` (arq's job try): processing, unless the attempt is not newer or the task final."""
         identity = await self.identity(task_id)
         worker_queue = worker_queue or self.queues.of(identity.task_type, identity.queue)  # where its beat is
-        when = stamp()
-        args = [task_id, attempt, when.iso, identity.score_us, identity.task_type, worker_id, worker_queue]
-        args += self.events.args(when.ms)
+        args = start_args(task_id, attempt, identity, stamp(), (worker_id, worker_queue), self.events)
         reply = await self._run(self._scripts.start, start_keys(task_id, identity), args)
         if int(reply[0]) == Started.MISSING:
             raise TaskNotFound(task_id)

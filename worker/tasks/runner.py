@@ -19,6 +19,7 @@ from arq.typing import WorkerCoroutine
 from arq.worker import Function, func
 
 from service.config import Settings
+from service.logs import bind
 from service.models import Task
 from service.plugins import RetryTask, TaskContext, TaskLogger
 from service.registry import AnyTaskType, queue_of
@@ -144,6 +145,7 @@ async def _run(spec: TaskSpec, ctx: WorkerContext, task: Task, max_tries: int) -
 def task_context(ctx: WorkerContext, task: Task, max_tries: int) -> TaskContext:
     """The function's view of this attempt; progress goes through worker.progress (the started task in ctx)."""
     attempt = ctx["job_try"]
+    bind(task_type=task.task_type)  # with the hooks' task_id and attempt, on every JSON line of this job
     return TaskContext(
         task_id=task.task_id,
         task_type=task.task_type,
