@@ -11,14 +11,19 @@ from __future__ import annotations
 
 import functools
 import re
+import tomllib
 from collections.abc import Collection, Iterable, Mapping
-from importlib.metadata import EntryPoint, distributions
+from importlib.metadata import Distribution, EntryPoint, distributions
+from os import PathLike
+from pathlib import Path
 from typing import Any
 
 from service.plugins import ENTRY_POINT_GROUP, TaskType
 from service.storage import keys
 
 AnyTaskType = TaskType[Any, Any]
+#: The service's own distribution, whose entry points are the built-in types.
+SERVICE_DISTRIBUTION = "taskservice"
 
 #: Printed when nothing is registered at all: the usual cause is a checkout whose metadata predates the group.
 NOTHING_INSTALLED = (
@@ -87,16 +92,52 @@ def load(entries: Iterable[EntryPoint], *, enabled: Collection[str] | None = Non
     return {kind.name: kind for kind in sorted(found, key=lambda kind: (kind.diagnostic, kind.name))}
 
 
+class Checkout(Distribution):
+    """This project's source tree as a distribution, its pyproject.toml as its metadata."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.project: dict[str, Any] = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+
+    def read_text(self, filename: str) -> str | None:
+        if filename == "METADATA":
+            return f"Metadata-Version: 2.1\nName: {self.project['name']}\nVersion: {self.project['version']}\n"
+        if filename == "entry_points.txt":
+            groups = self.project.get("entry-points", {})
+            return "".join(
+                f"[{group}]\n" + "".join(f"{name} = {value}\n" for name, value in entries.items())
+                for group, entries in groups.items()
+            )
+        return None
+
+    def locate_file(self, path: str | PathLike[str]) -> Path:
+        return self.root / path
+
+
+def checkout() -> Checkout | None:
+    """The service's own source tree, when this code runs from one (an editable install, a checkout on the path).
+
+    Its pyproject.toml, not the metadata the last install wrote (maybe before the pyproject last changed), then
+    says which task types the service declares; an installed service (a wheel, the image) has no pyproject here.
+    """
+    root = Path(__file__).resolve().parent.parent
+    if not (root / "pyproject.toml").is_file():
+        return None
+    found = Checkout(root)
+    return found if found.project.get("name") == SERVICE_DISTRIBUTION else None
+
+
 def installed_entry_points() -> list[EntryPoint]:
-    """The entry points of the group, from every distribution on the path.
+    """The entry points of the group, from the service's checkout (when it runs from one) and every distribution
+    on the path.
 
     A distribution found more than once (a checkout's egg-info, written by an older install, beside the installed
-    metadata) counts once: its first copy that declares task types. importlib.metadata's entry_points() would take
-    its first copy, and a stale one would hide every built-in type.
+    metadata) counts once: the checkout, else its first copy that declares task types. importlib.metadata's
+    entry_points() would take its first copy, and a stale one would hide every built-in type.
     """
     seen: set[str] = set()
     found: list[EntryPoint] = []
-    for dist in distributions():
+    for dist in [*filter(None, [checkout()]), *distributions()]:
         name = dist.metadata["Name"]
         entries = [entry for entry in dist.entry_points if entry.group == ENTRY_POINT_GROUP]
         if not name or not entries or _normal(name) in seen:

@@ -6,9 +6,6 @@ Shared values (the API keys) are in tests/constants.py, helpers in tests/*_suppo
 from __future__ import annotations
 
 import os
-import shutil
-import sys
-import tempfile
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -23,22 +20,8 @@ from service.storage import MetricsReader, TaskStorage
 from service.storage.client import connect
 from tests.constants import ADMIN_KEY, SCOPED_KEY, SCOPED_PROJECT
 from tests.faults_support import Api, api_client
-from tests.plugin_support import expose_project_entry_points
 from tests.processes import api_process
 from worker import settings as worker_settings
-
-_ENTRY_POINTS_DIR = Path(tempfile.mkdtemp(prefix="taskservice-entry-points-"))
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    """Task types are entry points (service.registry): a venv installed before this checkout's pyproject declared
-    them gets them from a dist-info made from pyproject, for the whole session (`make install` fixes the venv)."""
-    if expose_project_entry_points(_ENTRY_POINTS_DIR):
-        print("tests: installed metadata lacks pyproject's task type entry points; using pyproject's", file=sys.stderr)
-
-
-def pytest_unconfigure(config: pytest.Config) -> None:
-    shutil.rmtree(_ENTRY_POINTS_DIR, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -1,10 +1,9 @@
-"""Task type plugins in tests: the project's own entry points when the installed metadata predates them, and the
-example plugin (docs/examples/word_count) installed into a private directory, never into the shared venv."""
+"""Task type plugins in tests: the project's own entry points, the example plugin (docs/examples/word_count)
+installed into a private directory (never into the venv), and fake plugin distributions."""
 
 from __future__ import annotations
 
 import importlib.util
-import os
 import shutil
 import subprocess
 import sys
@@ -26,34 +25,12 @@ def declared(pyproject: Path = ROOT / "pyproject.toml") -> dict[str, str]:
 
 
 def visible() -> dict[str, str]:
-    """The project's task type entry points as the registry finds them in installed metadata."""
+    """The project's task type entry points as the registry finds them."""
     return {
         entry.name: entry.value
         for entry in installed_entry_points()
         if entry.dist is not None and entry.dist.metadata["Name"] == PROJECT
     }
-
-
-def prepend_path(directory: Path) -> None:
-    """Put a directory first on this process's path and on the PYTHONPATH of the processes it starts."""
-    sys.path.insert(0, str(directory))
-    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(directory), os.environ.get("PYTHONPATH")]))
-
-
-def expose_project_entry_points(directory: Path) -> bool:
-    """When the installed metadata lacks this checkout's entry points (a venv installed before they changed: `make
-    install` reinstalls), write a dist-info with pyproject's into `directory` and put it first on the path, for
-    this process and the ones it starts. Whether it had to."""
-    wanted = declared()
-    if visible() == wanted:
-        return False
-    info = directory / f"{PROJECT}-0.0.0+checkout.dist-info"
-    info.mkdir(parents=True)
-    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {PROJECT}\nVersion: 0.0.0+checkout\n")
-    lines = [f"[{ENTRY_POINT_GROUP}]", *(f"{name} = {value}" for name, value in wanted.items())]
-    (info / "entry_points.txt").write_text("\n".join(lines) + "\n")
-    prepend_path(directory)
-    return True
 
 
 def install_example(target: Path, source: Path = EXAMPLE) -> Path:

@@ -190,3 +190,15 @@ def test_a_tasks_logger_names_the_task() -> None:
     message, kwargs = context.log.process("went well", {"extra": {"step": 2}})
     assert message == "task t-9 (try 3): went well" and context.log.logger.name == "taskservice.tasks.probe"
     assert kwargs["extra"] == {"task_id": "t-9", "task_type": "probe", "attempt": 3, "step": 2}
+
+
+def test_the_checkout_outranks_stale_installed_metadata(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run from a checkout, the service's task types are its pyproject's, whatever an earlier install wrote."""
+    fake_plugin(tmp_path, "taskservice", {"retired": "gone:TYPE"}, {})
+    monkeypatch.syspath_prepend(str(tmp_path))
+    checkout = registry.checkout()
+    assert checkout is not None and checkout.root == Path(registry.__file__).resolve().parent.parent
+    names = [
+        entry.name for entry in registry.installed_entry_points() if entry.dist and entry.dist.name == "taskservice"
+    ]
+    assert names == list(declared())
