@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: install run keys test promtool fuzz soak bench lint format mypy check clean
+.PHONY: install run keys test screenshots promtool fuzz soak bench lint format mypy check clean vendor
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,9 @@ promtool:  ## promtool (Debian's prometheus package) for the alert-rule tests: i
 	@command -v promtool >/dev/null || echo "*** promtool NOT FOUND: the alert-rule checks in \
 	tests/test_observability_kit.py will be SKIPPED. Install Debian's prometheus package (as root: make promtool). ***"
 
+screenshots: $(STAMP)  ## the browser tests, writing docs/screenshots/*.png (shown in the README)
+	UPDATE_SCREENSHOTS=1 $(BIN)/python -m pytest tests/browser -p no:cacheprovider
+
 fuzz: $(STAMP)  ## tests/test_fuzz.py at length: FUZZ_EXAMPLES (default 1000), FUZZ_SEED (default random; a number replays)
 	FUZZ_EXAMPLES=$(or $(FUZZ_EXAMPLES),1000) FUZZ_SEED=$(or $(FUZZ_SEED),random) \
 		$(BIN)/python -m pytest tests/test_fuzz.py --timeout=0
@@ -54,6 +57,9 @@ bench: $(STAMP)  ## ~5 min on 2 cores, loopback: table on stdout, rewrites docs/
 	command -v redis-benchmark >/dev/null || (apt-get update -qq && apt-get install -y -qq redis-tools) \
 		|| echo "bench: no redis-benchmark, its rows will say skipped"
 	$(BIN)/python -m tests.bench
+
+vendor:  ## re-copy the pages' browser libraries from npm at the versions pinned in deploy/vendor_assets.py (needs npm)
+	$(PYTHON) -m deploy.vendor_assets
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

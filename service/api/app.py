@@ -1,4 +1,5 @@
-"""create_app(settings): the application, its resources (cleanup contexts), middleware and routes (routes.py)."""
+"""create_app(settings): the application, its resources (cleanup contexts), middleware and routes (routes.py, and
+pages.py for the browser pages)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Any
 from aiohttp import web
 
 from service import registry
-from service.api import catalog, events, openapi
+from service.api import catalog, events, openapi, pages
 from service.api.appkeys import (
     API_KEY_STORE,
     FEEDS,
@@ -158,4 +159,5 @@ def create_app(settings: Settings, task_types: Mapping[str, TaskType[Any, Any]] 
     app.cleanup_ctx.extend([redis_ctx, storage_ctx, waiter_ctx, feeds_ctx])
     app.on_shutdown.append(end_event_streams)
     app.router.add_routes(op.route() for op in ROUTES)
+    app.router.add_routes(pages.ROUTES)  # the browser pages: not API operations, so not in the document
     return app
