@@ -26,6 +26,8 @@ class WorkerContext(TypedDict, total=False):
     #: shared HTTP client for webhook delivery
     http: aiohttp.ClientSession
     worker_id: str
+    #: the queues this process serves, each with the task types it runs from there (worker.group)
+    queues: dict[str, list[str]]
     #: heartbeat and reconciler loops, cancelled at shutdown
     background: list[asyncio.Task[None]]
     # set by arq for each job

@@ -12,7 +12,7 @@ import asyncio
 import logging
 from typing import Any
 
-from arq.worker import Worker, get_kwargs
+from arq.worker import Worker
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from redis.exceptions import WatchError
@@ -33,8 +33,10 @@ RETRY_DELAY_SECONDS = 0.5
 class ResilientWorker(Worker):
     """arq's Worker that outlives a Redis outage; `python -m worker` runs it."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, owns_pool: bool = True, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        #: False for all but one Worker of a group sharing one arq client (worker.group): that one closes it
+        self.owns_pool = owns_pool
         self.redis_down = False
         #: ids of jobs whose run Redis cut short, to give up once it answers
         self.interrupted: set[str] = set()
@@ -50,7 +52,10 @@ class ResilientWorker(Worker):
         await super().main()
 
     async def close(self) -> None:
-        if not self.waiting_for_redis:
+        if not self.waiting_for_redis and not self.owns_pool:
+            await self._end_jobs()
+            self._pool = None  # the group's owner closes the shared client (its health-check key expires by itself)
+        elif not self.waiting_for_redis:
             await self._end_jobs()
             try:
                 await super().close()
@@ -109,8 +114,3 @@ class ResilientWorker(Worker):
             # a job that never reached processing needs nothing: the reconciler releases its claim anyway
             await self._claims.disown(job_id, worker_id)
             self.interrupted.discard(job_id)
-
-
-def run(settings_cls: type) -> None:
-    """arq's run_worker(settings_cls), with this worker class."""
-    ResilientWorker(**get_kwargs(settings_cls)).run()

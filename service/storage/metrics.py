@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
+from collections.abc import Collection, Mapping
 from typing import NamedTuple
 
 from redis.asyncio import Redis
@@ -58,10 +59,28 @@ class Scrape(NamedTuple):
     upkeep: dict[str, int]
 
 
+class TypeStats(NamedTuple):
+    """A task type's queue, its queued tasks, and the live workers of that queue that run it."""
+
+    queue: str
+    queued: int
+    #: workers that say they run it, and those of its queue that say nothing (an earlier version's: all of them)
+    runners: int
+
+
 class MetricsReader:
-    def __init__(self, redis: Redis, *, queue_names: tuple[str, ...], heartbeat_seconds: float) -> None:
+    def __init__(
+        self,
+        redis: Redis,
+        *,
+        queue_names: tuple[str, ...],
+        heartbeat_seconds: float,
+        routes: Mapping[str, str] | None = None,
+    ) -> None:
         self.redis = redis
         self.queue_names = queue_names
+        #: task type -> its queue, for task_types()
+        self.routes = dict(routes or {})
         self.live_window_ms = int(heartbeat_seconds * 3 * 1000)
 
     async def raw(self, project_id: str | None = None) -> dict[str, str]:
@@ -104,17 +123,58 @@ class MetricsReader:
             for i, name in enumerate(self.queue_names)
         }
 
+    async def task_types(self) -> dict[str, TypeStats]:
+        """Per routed task type: its queue, queued tasks (the global gauge) and live workers that run it."""
+        names = list(self.routes)
+        if not names:
+            return {}
+        queues = sorted(set(self.routes.values()))
+        since = int(time.time() * 1000) - self.live_window_ms
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.hmget(keys.METRICS, [f"{name}:queued_tasks" for name in names])
+            for queue in queues:
+                pipe.zcount(keys.workers(queue), since, "+inf")
+                pipe.zcount(keys.typed_workers(queue), since, "+inf")
+            for name in names:
+                pipe.zcount(keys.type_workers(name, self.routes[name]), since, "+inf")
+            queued, *counts = await pipe.execute()
+        untyped = {queue: max(counts[2 * i] - counts[2 * i + 1], 0) for i, queue in enumerate(queues)}
+        running = counts[2 * len(queues) :]
+        return {
+            name: TypeStats(queue, int(queued[i] or 0), running[i] + untyped[queue])
+            for i, (name, queue) in enumerate(self.routes.items())
+        }
 
-async def heartbeat(redis: Redis, queue_name: str, worker_id: str, *, stale_after_ms: int) -> None:
-    """Mark a worker live on a queue and forget workers silent for longer than `stale_after_ms`."""
+
+def _beat_sets(queue_name: str, task_types: Collection[str] | None) -> list[str]:
+    if task_types is None:  # says nothing of its types: counted for every type of its queue
+        return [keys.workers(queue_name)]
+    return [keys.workers(queue_name), keys.typed_workers(queue_name)] + [
+        keys.type_workers(name, queue_name) for name in task_types
+    ]
+
+
+async def heartbeat(
+    redis: Redis, queue_name: str, worker_id: str, *, stale_after_ms: int, task_types: Collection[str] | None = None
+) -> None:
+    """Mark a worker live on a queue (and as running `task_types` from it) and forget workers silent for longer
+    than `stale_after_ms`. The per-type sets expire when nothing beats into them any more."""
     now_ms = int(time.time() * 1000)
     async with redis.pipeline(transaction=True) as pipe:
-        pipe.zadd(keys.workers(queue_name), {worker_id: now_ms})
-        pipe.zremrangebyscore(keys.workers(queue_name), "-inf", now_ms - stale_after_ms)
-        _, lost = await pipe.execute()
+        for position, key in enumerate(_beat_sets(queue_name, task_types)):
+            pipe.zadd(key, {worker_id: now_ms})
+            pipe.zremrangebyscore(key, "-inf", now_ms - stale_after_ms)
+            if position:
+                pipe.pexpire(key, 2 * stale_after_ms)
+        _, lost, *_ = await pipe.execute()  # lost: from workers:{queue}, once per queue the worker served
     if lost:  # workers that stopped beating without leaving (a clean stop leaves): rare, so one more command
         await count(redis, WORKERS_LOST, lost)
 
 
-async def forget_worker(redis: Redis, queue_name: str, worker_id: str) -> None:
-    await redis.zrem(keys.workers(queue_name), worker_id)
+async def forget_worker(
+    redis: Redis, queue_name: str, worker_id: str, *, task_types: Collection[str] | None = None
+) -> None:
+    async with redis.pipeline(transaction=True) as pipe:
+        for key in _beat_sets(queue_name, task_types):
+            pipe.zrem(key, worker_id)
+        await pipe.execute()
