@@ -13,7 +13,7 @@ import aiohttp
 
 from service.config import Settings
 from service.storage import TaskStorage
-from service.storage.client import connect
+from service.storage.client import CONNECT_TIMEOUT_SECONDS, SOCKET_TIMEOUT_SECONDS, connect
 from service.storage.metrics import forget_worker
 from worker.context import WorkerContext
 from worker.heartbeat import beat_forever
@@ -36,12 +36,13 @@ def startup_hook(settings: Settings) -> Hook:
 
     async def on_startup(ctx: WorkerContext) -> None:
         storage_redis = connect(
-            settings.redis_url,
+            settings.redis_target(),
+            connect_timeout=CONNECT_TIMEOUT_SECONDS,
+            timeout=SOCKET_TIMEOUT_SECONDS,
             max_connections=settings.redis_max_connections,
             wait_timeout=settings.redis_wait_seconds,
             idle_seconds=settings.redis_idle_seconds,
             pipelining=settings.redis_pipelining,
-            tls=settings.redis_tls(),
             name="worker",
         )
         ctx["settings"] = settings
@@ -51,6 +52,7 @@ def startup_hook(settings: Settings) -> Hook:
             retention_seconds=settings.task_retention_seconds,
             queue_name=settings.queue_name,
             events=settings.event_policy(),
+            durability=settings.durability(),
         )
         ctx["http"] = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=HTTP_TIMEOUT_SECONDS))
         ctx["worker_id"] = new_worker_id()
