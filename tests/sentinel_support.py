@@ -142,6 +142,32 @@ class Cluster:
         assert found is not None
         return found
 
+    async def settled(self) -> int:
+        """The master, once the sentinels agree on it and every other node is an online replica of it that every
+        sentinel sees healthy (it could be promoted). Sentinel may fail over again on its own (a new master slow to
+        answer its first pings on a loaded machine looks down): this follows whichever node ended up master."""
+        found = await until(self._settled, timeout=READY_BOUND_S, interval=0.05)
+        assert found is not None
+        return found
+
+    async def _settled(self) -> int | None:
+        named = await self.masters()
+        master = named.pop() if len(named) == 1 else None
+        if master is None:
+            return None
+        others = [port for port in self.nodes if port != master]
+        healthy = [await self._healthy(master, port, True) for port in others]
+        return master if others and all(healthy) else None
+
+    async def epoch(self) -> int:
+        """Sentinel's config epoch for the master: it grows by one with each failover, asked for or not."""
+        epochs = []
+        for port in self.sentinel_ports:
+            async with Redis(port=port, socket_timeout=1) as sentinel:
+                state = await sentinel.sentinel_master(MASTER_NAME)  # type: ignore[no-untyped-call]
+            epochs.append(int(state["config-epoch"]))
+        return max(epochs)
+
     async def ready(self, master: int, replica: int, *, sentinels: bool = True) -> None:
         """Until `replica` is an online replica of `master` (WAIT counts it) and, with `sentinels`, every sentinel
         sees it healthy (it can be promoted)."""
