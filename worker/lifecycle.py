@@ -56,6 +56,7 @@ def startup_hook(settings: Settings) -> Hook:
         )
         ctx["http"] = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=HTTP_TIMEOUT_SECONDS))
         ctx["worker_id"] = new_worker_id()
+        ctx["pending_ends"] = {}
         ctx["background"] = [asyncio.create_task(beat_forever(ctx)), asyncio.create_task(reconcile_forever(ctx))]
         log.info("worker %s started on queue %s", ctx["worker_id"], settings.queue_name)
 

@@ -24,6 +24,7 @@ from service.storage.rescue import Claims
 from service.storage.trim import IndexTrimmer
 from worker.context import WorkerContext
 from worker.heartbeat import STALE_AFTER_BEATS
+from worker.hooks import record_pending
 from worker.outcome import describe_error
 from worker.rescue import Rescuer
 
@@ -125,6 +126,8 @@ async def reconcile_forever(ctx: WorkerContext) -> None:
     while True:
         await asyncio.sleep(interval)
         try:
+            if await record_pending(ctx):
+                log.info("ends kept after a Redis failure are now recorded")
             count = await reconcile_once(ctx["storage"], ctx["redis"], rescuer=rescuer)
             await trimmer.run(ctx["worker_id"])
         except Exception:

@@ -64,6 +64,8 @@ class PipelinedConnection:
         self._ssl: ssl.SSLContext | None = RedisSSLContext(**options).get() if tls else None
         self.timeout: float = settings.get("socket_timeout") or 5.0
         self._replies: Replies | None = None
+        #: the server the current connection went to
+        self.address: tuple[str, int] | None = None
         self._connecting = asyncio.Lock()
 
     @classmethod
@@ -161,7 +163,13 @@ class PipelinedConnection:
             if replies.transport is not None:
                 replies.transport.close()
             raise
+        self.address = (host, port)
         return replies
+
+    def leave_unless(self, address: tuple[str, int]) -> None:
+        """Close the connection unless it is to `address` (where the master is now): the next command reconnects."""
+        if self.address != address and self._replies is not None and self._replies.transport is not None:
+            self._replies.transport.close()
 
     async def _handshake(self, replies: Replies) -> None:
         if self.settings.get("password"):

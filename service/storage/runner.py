@@ -3,15 +3,17 @@ otherwise, and when Redis lost the script), and the durable writes followed by W
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from redis.asyncio import Redis
 from redis.commands.core import AsyncScript
-from redis.exceptions import NoScriptError
+from redis.exceptions import NoScriptError, RedisError
 
 from service.storage.durable import Durability
 from service.storage.errors import NotReplicated
 from service.storage.pipelined import PipelinedConnection
+from service.storage.sentinel import LeanSentinelPool
 
 
 class ScriptRunner:
@@ -36,8 +38,21 @@ class ScriptRunner:
             return await self.run(script, keys, args)
         reply, acked = await self._run_and_wait(self.durability, script, keys, args)
         if acked < self.durability.replicas:
+            await self._follow_master()
             raise NotReplicated(acked, self.durability.replicas)
         return reply
+
+    async def _follow_master(self) -> None:
+        """Too few replicas may mean this server is a master no more: Sentinel promoted another while it was slow or
+        cut off, and it keeps answering until Sentinel demotes it (up to ~10 s later). Ask the sentinels now, and
+        leave it at once if so (redis-py's pool then closes its idle connections; ours closes the pipelined one)."""
+        pool = self.redis.connection_pool
+        if not isinstance(pool, LeanSentinelPool):
+            return
+        with contextlib.suppress(RedisError, OSError):  # sentinels out of reach too: the next write asks again
+            address = await pool.locate()
+            if self.pipelined is not None:
+                self.pipelined.leave_unless(address)
 
     async def _run_and_wait(
         self, durability: Durability, script: AsyncScript, keys: list[str], args: list[Any]
