@@ -4,6 +4,7 @@ the old master back as a replica, and the figures of it."""
 
 from __future__ import annotations
 
+import asyncio
 import signal
 import time
 from typing import NamedTuple
@@ -33,6 +34,7 @@ def ha_env(cluster: Cluster, *, wait_replicas: int, **extra: str) -> dict[str, s
 
 
 class Failover(NamedTuple):
+    at: float  # monotonic time of the kill (or freeze)
     promoted_s: float  # kill (or freeze) -> every sentinel names the new master
     first_202_s: float  # kill -> the first 202 sent after it
     ready_s: float  # kill -> the old master is an online replica that every sentinel sees
@@ -59,18 +61,19 @@ async def failover(cluster: Cluster, stream: SubmitStream, *, freeze: bool = Fal
     ready_at = time.monotonic()
     await until(lambda: _accepted(stream, 1, failed_at), timeout=RECOVERY_BOUND_S)
     first = min(a.sent_at + a.seconds for a in stream.answers if a.status == 202 and a.sent_at >= failed_at)
-    return Failover(promoted_at - failed_at, first - failed_at, ready_at - failed_at)
+    return Failover(failed_at, promoted_at - failed_at, first - failed_at, ready_at - failed_at)
 
 
 async def missing(api: Api, task_ids: list[str]) -> list[str]:
-    """The acknowledged tasks the service no longer knows (404)."""
+    """The acknowledged tasks the service no longer knows (404); read 20 at a time."""
     gone = []
-    for task_id in task_ids:
-        status, _ = await api.get(f"/api/v1/tasks/{task_id}")
-        if status == 404:
-            gone.append(task_id)
-        else:
-            assert status == 200, (task_id, status)
+    for start in range(0, len(task_ids), 20):
+        chunk = task_ids[start : start + 20]
+        answers = await asyncio.gather(*(api.get(f"/api/v1/tasks/{task_id}") for task_id in chunk))
+        for task_id, (status, _) in zip(chunk, answers, strict=True):
+            assert status in (200, 404), (task_id, status)
+            if status == 404:
+                gone.append(task_id)
     return gone
 
 
