@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.failover_support import explain, failover, ha_env, missing
-from tests.faults_support import SubmitStream, api_client, assert_counted_once, record_figure
+from tests.failover_support import Failover, explain, failover, ha_env, missing
+from tests.faults_support import Answer, Api, SubmitStream, api_client, assert_counted_once, record_figure
 from tests.processes import api_process, worker_process
 from tests.sentinel_support import SKIP_REASON, Cluster, sentinel_binaries, sentinel_cluster
 
@@ -44,38 +44,46 @@ def cluster(tmp_path: Path) -> Iterator[Cluster]:
 async def test_ten_failovers_lose_no_acknowledged_task(cluster: Cluster) -> None:
     started = time.monotonic()
     env = ha_env(cluster, wait_replicas=1)
-    if True:
-        with api_process(env) as base, worker_process(env) as worker:
-            async with api_client(base) as api:
-                streams = [
-                    SubmitStream(api.http, PROJECT),
-                    SubmitStream(api.http, PROJECT, clients=1, pace_s=0.1, task=("sleep", {"seconds": SLEEP_S})),
-                ]
-                feeding = [asyncio.create_task(stream.run()) for stream in streams]
-                first_epoch = await cluster.epoch()
-                try:
-                    rounds = [await failover(cluster, streams[0]) for _ in range(FAILOVERS)]
-                    record_figure("failover_sentinel_failovers", await cluster.epoch() - first_epoch, "count")
-                finally:
-                    for stream, running in zip(streams, feeding, strict=True):
-                        await stream.stop(running)
-                accepted = [task_id for stream in streams for task_id in stream.accepted_ids()]
-                assert await missing(api, accepted) == [], "acknowledged tasks lost"
-                try:
-                    tasks = await api.until_final(accepted, ALL_FINAL_BOUND_S)
-                except AssertionError:
-                    raise AssertionError(f"stuck: {await explain(cluster, accepted)}") from None
-                assert [t for t in tasks if t["status"] != "completed"] == []
-                figures = (await api.metrics(PROJECT))["metrics"]
-                assert figures["total_tasks"] >= len(accepted)  # a 503'd submit may exist too: counted all the same
-                await assert_counted_once(api, PROJECT, total=figures["total_tasks"], retried=figures["retried_tasks"])
-            assert worker.poll() is None, "the worker exited instead of following the new master"
+    with api_process(env) as base, worker_process(env) as worker:
+        async with api_client(base) as api:
+            streams = [
+                SubmitStream(api.http, PROJECT),
+                SubmitStream(api.http, PROJECT, clients=1, pace_s=0.1, task=("sleep", {"seconds": SLEEP_S})),
+            ]
+            rounds = await _failovers_under(cluster, streams)
+            accepted = [task_id for stream in streams for task_id in stream.accepted_ids()]
+            await _all_there_and_completed(api, cluster, accepted)
+        assert worker.poll() is None, "the worker exited instead of following the new master"
     answers = [answer for stream in streams for answer in stream.answers]
     assert {answer.status for answer in answers} <= {202, 503}, sorted({(a.status, a.code) for a in answers})
     _record(rounds, answers, len(accepted), time.monotonic() - started)
 
 
-def _record(rounds: list, answers: list, accepted: int, seconds: float) -> None:  # type: ignore[type-arg]
+async def _failovers_under(cluster: Cluster, streams: list[SubmitStream]) -> list[Failover]:
+    feeding = [asyncio.create_task(stream.run()) for stream in streams]
+    first_epoch = await cluster.epoch()
+    try:
+        rounds = [await failover(cluster, streams[0]) for _ in range(FAILOVERS)]
+        record_figure("failover_sentinel_failovers", await cluster.epoch() - first_epoch, "count")
+    finally:
+        for stream, running in zip(streams, feeding, strict=True):
+            await stream.stop(running)
+    return rounds
+
+
+async def _all_there_and_completed(api: Api, cluster: Cluster, accepted: list[str]) -> None:
+    assert await missing(api, accepted) == [], "acknowledged tasks lost"
+    try:
+        tasks = await api.until_final(accepted, ALL_FINAL_BOUND_S)
+    except AssertionError:
+        raise AssertionError(f"stuck: {await explain(cluster, accepted)}") from None
+    assert [task for task in tasks if task["status"] != "completed"] == []
+    figures = (await api.metrics(PROJECT))["metrics"]
+    assert figures["total_tasks"] >= len(accepted)  # a 503'd submit may exist too: counted all the same
+    await assert_counted_once(api, PROJECT, total=figures["total_tasks"], retried=figures["retried_tasks"])
+
+
+def _record(rounds: list[Failover], answers: list[Answer], accepted: int, seconds: float) -> None:
     record_figure("failover_rounds", len(rounds), "count")
     record_figure("failover_promoted_max", max(r.promoted_s for r in rounds))
     record_figure("failover_first_202_after_kill_max", max(r.first_202_s for r in rounds))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from redis.asyncio.connection import AbstractConnection, Connection
+from redis.asyncio.connection import Connection
 from redis.asyncio.sentinel import (
     Sentinel,
     SentinelConnectionPool,
@@ -99,6 +99,3 @@ def sentinel_pool(
     connection_options = {**options, "connection_class": SENTINEL_CLASSES[scheme, pipelining]}
     return LeanSentinelPool(service_name=master, sentinel_manager=manager, **pool, **connection_options)
 
-
-def is_sentinel_connection(connection: type[AbstractConnection]) -> bool:
-    return issubclass(connection, SentinelManagedConnection)
