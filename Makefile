@@ -5,18 +5,18 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: install run keys test fuzz soak bench lint format mypy check clean
+.PHONY: install run keys test screenshots promtool fuzz soak bench lint format mypy check clean vendor
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
-$(RUN_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install -q -e .
+$(RUN_STAMP): pyproject.toml client/pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e . -e './client[cli]'
 	touch $(RUN_STAMP)
 
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install -q -e '.[dev]'
+$(STAMP): pyproject.toml client/pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[dev]' -e './client[cli]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -31,7 +31,19 @@ test: $(STAMP)  ## the whole suite against a throwaway redis-server, then a bran
 	@(command -v redis-server && command -v redis-sentinel) >/dev/null \
 		|| (apt-get update -qq && apt-get install -y -qq redis-server redis-sentinel) >/dev/null 2>&1 \
 		|| echo "make test: no redis-server 7 / redis-sentinel (apt-get failed): the TLS and Sentinel tests will be SKIPPED"
+	@command -v promtool >/dev/null || $(MAKE) --no-print-directory promtool
 	$(BIN)/python -m pytest --cov --cov-report=term:skip-covered
+
+promtool:  ## promtool (Debian's prometheus package) for the alert-rule tests: installed when root, else a loud warning
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus \
+			>/dev/null || true; \
+	fi
+	@command -v promtool >/dev/null || echo "*** promtool NOT FOUND: the alert-rule checks in \
+	tests/test_observability_kit.py will be SKIPPED. Install Debian's prometheus package (as root: make promtool). ***"
+
+screenshots: $(STAMP)  ## the browser tests, writing docs/screenshots/*.png (shown in the README)
+	UPDATE_SCREENSHOTS=1 $(BIN)/python -m pytest tests/browser -p no:cacheprovider
 
 fuzz: $(STAMP)  ## tests/test_fuzz.py at length: FUZZ_EXAMPLES (default 1000), FUZZ_SEED (default random; a number replays)
 	FUZZ_EXAMPLES=$(or $(FUZZ_EXAMPLES),1000) FUZZ_SEED=$(or $(FUZZ_SEED),random) \
@@ -46,6 +58,9 @@ bench: $(STAMP)  ## ~5 min on 2 cores, loopback: table on stdout, rewrites docs/
 	command -v redis-benchmark >/dev/null || (apt-get update -qq && apt-get install -y -qq redis-tools) \
 		|| echo "bench: no redis-benchmark, its rows will say skipped"
 	$(BIN)/python -m tests.bench
+
+vendor:  ## re-copy the pages' browser libraries from npm at the versions pinned in deploy/vendor_assets.py (needs npm)
+	$(PYTHON) -m deploy.vendor_assets
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

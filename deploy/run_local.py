@@ -1,7 +1,8 @@
 """`make run`: a private Redis (unless REDIS_URL is set), the API and a worker, until Ctrl-C.
 
 Nothing starts unless the API's port is free and no other `make run` uses var/; the banner is printed
-only once this run's own API answers, and var/redis-url tells `python -m service keys` where Redis is.
+only once this run's own API answers, and var/redis-url tells `python -m service keys` where Redis is
+(var/api-url tells taskctl where the API is).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from deploy.redis_local import start_redis
 from service.keys_cli import RUN_LOCAL_URL_FILE
 
 VAR = Path("var")
+#: The base URL of this run's API, while it answers (taskctl and the Python client read it).
+API_URL_FILE = VAR / "api-url"
 
 
 class StartError(RuntimeError):
@@ -151,14 +154,24 @@ def _write_private(path: Path, text: str) -> None:
     path.write_text(text + "\n")
 
 
+@contextmanager
+def _announced(url: str, procs: list[subprocess.Popen[bytes]]) -> Iterator[None]:
+    """Once the API answers, var/api-url names it until the run ends."""
+    wait_healthy(url, procs)
+    _write_private(API_URL_FILE, url)
+    try:
+        yield
+    finally:
+        API_URL_FILE.unlink(missing_ok=True)
+
+
 def serve(env: dict[str, str], host: str, port: str) -> int:
     key = "(one of API_KEYS)" if env.get("API_KEYS") else dev_api_key()
     env.setdefault("API_KEYS", key)
     env.setdefault("WEBHOOK_ALLOW_PRIVATE", "true")
     url = f"http://{host}:{port}"
     api = [sys.executable, "-m", "service", "--host", host, "--port", port]
-    with running(api, [sys.executable, "-m", "worker"], env=env) as procs:
-        wait_healthy(url, procs)
+    with running(api, [sys.executable, "-m", "worker"], env=env) as procs, _announced(url, procs):
         print(f"\nAPI:     {url}\nAPI key: {key}\nRedis:   {env['REDIS_URL']} (in {RUN_LOCAL_URL_FILE})")
         print("(Ctrl-C stops everything)\n", flush=True)
         while all(p.poll() is None for p in procs):

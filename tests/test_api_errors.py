@@ -55,7 +55,10 @@ async def test_403_scoped_key_lists_another_project(client: Client) -> None:
     assert (await client.get(f"/api/v1/projects/{SCOPED_PROJECT}/tasks", headers=SCOPED)).status == 200
 
 
-@pytest.mark.parametrize("path", ["/api/v1/nope", "/", "/api/v1/tasks", "/api/v1/projects/p/tasks/x"])
+# ("/" redirects to the dashboard: tests/test_api_pages.py)
+@pytest.mark.parametrize(
+    "path", ["/api/v1/nope", "/nope", "/api/v1/tasks", "/api/v1/projects/p/tasks/x", "/dashboard/"]
+)
 async def test_404_unknown_route(client: Client, path: str) -> None:
     await error_of(await client.get(path, headers=ADMIN), 404, "not_found")
 

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import signal
 import socket
+import subprocess
+import sys
 from typing import Any
 
+import aiohttp
 import msgspec
 import pytest
 from pytest_aiohttp import AiohttpClient
 from redis.asyncio import Redis
 
+from deploy.redis_local import free_port
+from deploy.run_local import wait_healthy
 from service.api.appkeys import FEEDS
 from service.config import Settings
 from service.models import TaskStatus
@@ -18,6 +24,7 @@ from service.storage import Ending, TaskStorage, keys
 from service.storage.errors import DuplicateTask
 from tests.api_support import ADMIN, OTHER_PROJECT, PROJECT, SCOPED, Client, echo, error_of, evaluate, start, submit
 from tests.constants import SCOPED_PROJECT
+from tests.processes import ROOT, service_env, stop
 from tests.sse_support import events, next_frame, rest
 from tests.waiting import until
 from tests.worker_support import run_burst
@@ -64,6 +71,51 @@ async def test_a_task_stream_follows_the_task_until_it_is_final(client: Client, 
     assert frames[-1].json()["result"] == {"ok": True}
 
 
+async def test_changes_that_come_together_are_still_sent_one_by_one(client: Client, storage: TaskStorage) -> None:
+    task = await submit(client)
+    async with task_stream(client, task["task_id"]) as resp:
+        await events(resp, 1)
+        subscription = next(iter(_subscriptions(client)))
+        held = _Held(subscription)
+        await submit(client)  # another task's event: the handler takes it, skips it and comes back to wait
+        await until(held.waiting)
+        await storage.start(task["task_id"], 1)
+        for percent in (20, 40):
+            await storage.progress(task["task_id"], percent, PROJECT)
+        await until(lambda: _pending(subscription, 3))
+        held.release()  # the three changes reach the handler in one take
+        frames = await events(resp, 3)
+    assert [(f.json()["status"], f.json()["progress"]) for f in frames] == [
+        ("processing", 0), ("processing", 20), ("processing", 40)
+    ]  # fmt: skip
+    assert all(f.json()["completed_at"] is None and f.json()["started_at"] for f in frames)
+
+
+class _Held:
+    """Holds a subscription's next take() until released, so that what is offered meanwhile stays queued."""
+
+    def __init__(self, subscription: Any) -> None:
+        self.take = subscription.take
+        self.gate = asyncio.Event()
+        self.entered = asyncio.Event()
+        subscription.take = self._take_later
+
+    async def _take_later(self) -> Any:
+        self.entered.set()
+        await self.gate.wait()
+        return await self.take()
+
+    async def waiting(self) -> bool:
+        return self.entered.is_set()
+
+    def release(self) -> None:
+        self.gate.set()
+
+
+async def _pending(subscription: Any, count: int) -> bool:
+    return subscription.pending >= count
+
+
 async def test_a_real_worker_moves_a_watched_task(client: Client, settings: Settings) -> None:
     task = await submit(client)
     async with task_stream(client, task["task_id"]) as resp:
@@ -87,7 +139,8 @@ async def test_task_stream_of_a_missing_or_foreign_task_is_404(client: Client) -
     async with task_stream(client, foreign["task_id"], SCOPED) as resp:
         await error_of(resp, 404, "not_found")
     async with task_stream(client, "00000000-0000-4000-8000-000000000000") as resp:
-        await error_of(resp, 404, "not_found")
+        error = await error_of(resp, 404, "not_found")
+        assert error["message"] == "no task with id '00000000-0000-4000-8000-000000000000'"
     async with task_stream(client, foreign["task_id"], {}) as resp:
         await error_of(resp, 401, "unauthorized")
 
@@ -306,3 +359,35 @@ async def test_a_stream_ends_after_its_maximum_time(aiohttp_client: AiohttpClien
     async with task_stream(client, task["task_id"]) as resp:
         assert [f.json()["status"] for f in await rest(resp)] == ["queued"]
     assert client.app[FEEDS].subscribers == 0
+
+
+async def test_a_stopping_api_ends_its_streams_at_once(redis_url: str) -> None:
+    """SIGTERM: open streams end (their clients reconnect elsewhere) instead of holding the shutdown grace."""
+    env = service_env(redis_url, ADMIN["X-API-Key"])
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "service", "--host", "127.0.0.1", "--port", str(port)], env=env,
+                            cwd=ROOT)  # fmt: skip
+    try:
+        url = f"http://127.0.0.1:{port}"
+        await asyncio.to_thread(wait_healthy, url, [proc])
+        async with (
+            aiohttp.ClientSession(url, headers=ADMIN) as http,
+            http.get(f"/api/v1/projects/{PROJECT}/events") as resp,
+        ):
+            assert resp.status == 200
+            await until(lambda: _has_subscriber(redis_url))
+            proc.send_signal(signal.SIGTERM)
+            assert await rest(resp, timeout=5) == []  # the stream ends cleanly
+        await asyncio.to_thread(proc.wait, 5)  # well inside the 10 s aiohttp would wait for a running handler
+        assert proc.returncode == 0
+    finally:
+        stop(proc)
+
+
+async def _has_subscriber(redis_url: str) -> bool:
+    """The API's event reader is blocked in XREAD: its connection shows in CLIENT LIST."""
+    client = Redis.from_url(redis_url, decode_responses=True)
+    try:
+        return any(c.get("name") == "api-events" and c.get("cmd") == "xread" for c in await client.client_list())
+    finally:
+        await client.aclose()

@@ -7,9 +7,11 @@ from collections.abc import AsyncIterator, Callable
 import pytest
 from redis.asyncio import Redis
 
+from service.api.events import encode_frame
 from service.config import Settings
 from service.storage import TaskStorage, keys
-from service.storage.events import EventPolicy
+from service.storage.events import EventLog, EventPolicy
+from service.storage.feeds import ProjectFeeds
 from tests.api_support import PROJECT, echo
 
 STREAM = keys.project_events(PROJECT)
@@ -78,3 +80,17 @@ async def test_a_change_never_makes_a_stream_without_its_creation(storage: TaskS
     await storage.progress(task.task_id, 50, PROJECT)
     await storage.cancel(task.task_id)
     assert not await redis.exists(STREAM)  # no stream left behind without its project (NOMKSTREAM)
+
+
+async def test_a_late_read_never_hands_out_what_a_feed_started_after(redis: Redis) -> None:
+    """A blocking read begun for an earlier feed of the project may answer after a new feed took its position."""
+    feeds = ProjectFeeds(redis, EventLog(redis), encode_frame, max_subscribers=2, max_per_project=2, queue_size=500)
+    fields = {"task_id": "t", "task_type": "echo", "status": "queued", "progress": "0", "attempts": "0",
+              "updated_at": "2026-12-01T00:00:00Z"}  # fmt: skip
+    async with feeds.subscribe(PROJECT) as subscription:
+        feeds.feeds[PROJECT].position = "100-5"  # as if the feed had been made again, at a later end
+        feeds._dispatch(PROJECT, [("100-4", fields), ("100-5", fields), ("100-6", fields)])
+        batches = await subscription.take()
+        assert batches is not None and [event_id for b in batches for event_id, _ in b.events] == ["100-6"]
+        feeds._dispatch(PROJECT, [("90-0", fields)])  # an even older read: nothing, and no step back
+        assert feeds.feeds[PROJECT].position == "100-6" and not subscription.batches

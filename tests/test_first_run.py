@@ -93,6 +93,7 @@ def test_a_run_answers_writes_its_redis_url_and_keeps_a_second_run_out(tmp_path:
         banner = _wait_for_banner(proc)
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/health", timeout=5) as answer:
             assert answer.status == 200
+        assert (tmp_path / "var" / "api-url").read_text() == f"http://127.0.0.1:{port}\n"  # for taskctl
         redis_url = (tmp_path / "var" / "redis-url").read_text().strip()
         assert f"Redis:   {redis_url} (in var/redis-url)" in banner
         recorded = json.loads((tmp_path / "var" / "redis" / "server.json").read_text())
@@ -104,7 +105,7 @@ def test_a_run_answers_writes_its_redis_url_and_keeps_a_second_run_out(tmp_path:
         proc.send_signal(signal.SIGINT)  # Ctrl-C
         proc.communicate(timeout=90)
     assert proc.returncode == 0 and "Traceback" not in stderr_of(tmp_path), stderr_of(tmp_path)
-    assert not (tmp_path / "var" / "redis-url").exists()
+    assert not (tmp_path / "var" / "redis-url").exists() and not (tmp_path / "var" / "api-url").exists()
 
 
 async def test_keys_command_uses_the_redis_of_a_running_make_run(tmp_path: Path, redis: Redis, redis_url: str) -> None:
@@ -178,7 +179,8 @@ def test_the_recorded_server_wins_over_another_first_on_path(tmp_path: Path, mon
 
 @pytest.mark.skipif(shutil.which("make") is None, reason="no make")
 def test_make_run_installs_runtime_dependencies_only_and_test_the_dev_ones(tmp_path: Path) -> None:
-    for name in ("Makefile", "pyproject.toml"):
+    (tmp_path / "client").mkdir()
+    for name in ("Makefile", "pyproject.toml", "client/pyproject.toml"):
         shutil.copy(ROOT / name, tmp_path / name)  # a fresh clone: no .venv yet
 
     def planned(target: str) -> str:
@@ -187,5 +189,6 @@ def test_make_run_installs_runtime_dependencies_only_and_test_the_dev_ones(tmp_p
         return done.stdout
 
     run, test = planned("run"), planned("test")
-    assert "-m venv .venv" in run and "pip install -q -e .\n" in run and "[dev]" not in run, run
-    assert "-m venv .venv" in test and "pip install -q -e '.[dev]'" in test and "-m pytest" in test, test
+    assert "-m venv .venv" in run and "pip install -q -e . -e './client[cli]'\n" in run and "[dev]" not in run, run
+    assert "-m venv .venv" in test and "pip install -q -e '.[dev]' -e './client[cli]'" in test, test
+    assert "-m pytest" in test, test

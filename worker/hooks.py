@@ -13,6 +13,7 @@ import logging
 
 from redis.exceptions import RedisError
 
+from service.logs import bind
 from service.models import TaskStatus
 from service.storage import Ending, Identity, NotReplicated, TaskNotFound, TaskStorage, keys
 from worker.context import WorkerContext
@@ -27,8 +28,11 @@ def is_webhook_job(ctx: WorkerContext) -> bool:
 
 async def on_job_start(ctx: WorkerContext) -> None:
     """Move the task to processing for this attempt; only then does ctx["task"] let the function run."""
+    # the job's task id is bound by the worker (resilient.run_job); a delivery's try is not the task's attempt
     if is_webhook_job(ctx):
+        bind(webhook_attempt=ctx.get("job_try", 0))
         return
+    bind(attempt=ctx.get("job_try", 0))
     try:
         await _start(ctx)
     except Exception as exc:

@@ -16,17 +16,21 @@ from arq.jobs import DeserializationError, deserialize_result
 from arq.worker import JobExecutionFailed
 from redis.asyncio import Redis
 
+from service.logs import log_fields
 from service.models import TaskStatus
 from service.storage import Ending, TaskNotFound, TaskStorage
 from service.storage.codec import dump_json
 from service.storage.reconcile import active_before, forget_active, job_result, jobs_gone
 from service.storage.rescue import Claims
 from service.storage.trim import IndexTrimmer
+from service.storage.upkeep import record_pass
+from service.task_types import default_timeouts
 from worker.context import WorkerContext
 from worker.heartbeat import STALE_AFTER_BEATS
 from worker.hooks import record_pending
 from worker.outcome import describe_error
 from worker.rescue import Rescuer
+from worker.tasks.runner import ARQ_TIMEOUT_MARGIN_SECONDS
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +80,11 @@ async def _batch(storage: TaskStorage, arq_redis: Redis, task_ids: list[str], re
 
 
 async def _finalise(storage: TaskStorage, arq_redis: Redis, task_id: str) -> bool:
+    with log_fields(task_id=task_id):
+        return await _finalise_task(storage, arq_redis, task_id)
+
+
+async def _finalise_task(storage: TaskStorage, arq_redis: Redis, task_id: str) -> bool:
     result = await job_result(arq_redis, task_id)
     found = verdict(result)
     try:
@@ -120,7 +129,10 @@ async def reconcile_forever(ctx: WorkerContext) -> None:
     settings = ctx["settings"]
     interval = settings.reconcile_interval_seconds
     stale_after = settings.heartbeat_seconds * STALE_AFTER_BEATS
-    rescuer = Rescuer(Claims(ctx["storage_redis"], queue_name=settings.queue_name), stale_after_seconds=stale_after)
+    # an attempt still processing past arq's own limit (the type's + margin) is stuck: nothing will end it
+    limits = {name: limit + ARQ_TIMEOUT_MARGIN_SECONDS for name, limit in default_timeouts(settings).items()}
+    claims = Claims(ctx["storage_redis"], queue_name=settings.queue_name)
+    rescuer = Rescuer(claims, stale_after_seconds=stale_after, limits=limits)
     storage = ctx["storage"]
     trimmer = IndexTrimmer(storage.redis, retention_seconds=storage.retention_seconds, period_seconds=interval)
     while True:
@@ -129,6 +141,7 @@ async def reconcile_forever(ctx: WorkerContext) -> None:
             if await record_pending(ctx):
                 log.info("ends kept after a Redis failure are now recorded")
             count = await reconcile_once(ctx["storage"], ctx["redis"], rescuer=rescuer)
+            await record_pass(storage.redis, rescuer.figures(count), int(time.time() * 1000))
             await trimmer.run(ctx["worker_id"])
         except Exception:
             rescuer.forget()

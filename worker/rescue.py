@@ -14,10 +14,14 @@ from __future__ import annotations
 import logging
 import math
 import time
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 
+from service.logs import log_fields
 from service.models import ACTIVE, TaskStatus
+from service.storage.codec import score_of
 from service.storage.rescue import GIVEN_UP, Claim, Claims, Released
+from service.storage.upkeep import PassFigures
 
 log = logging.getLogger(__name__)
 
@@ -54,17 +58,43 @@ def unheld(claim: Claim, last_beat_ms: float | None, live_since_ms: float) -> bo
     return dead
 
 
-class Rescuer:
-    """The reconciler's memory of suspect claims from one pass to the next."""
+def overdue(claim: Claim, limits: Mapping[str, float], now_us: int) -> bool:
+    """Whether a claimed attempt has been processing for longer than its type's limit allows."""
+    limit = limits.get(claim.task_type)
+    if claim.status != TaskStatus.PROCESSING or not claim.started_at or limit is None:
+        return False
+    return now_us - score_of(claim.started_at) > limit * 1_000_000
 
-    def __init__(self, claims: Claims, *, stale_after_seconds: float) -> None:
+
+class Rescuer:
+    """The reconciler's memory of suspect claims from one pass to the next, and what the current pass did.
+
+    `limits`: seconds an attempt of each task type may be processing (its time limit and arq's margin) before the
+    pass counts it as stuck; only claimed attempts are looked at, so the count costs no command of its own.
+    """
+
+    def __init__(
+        self, claims: Claims, *, stale_after_seconds: float, limits: Mapping[str, float] | None = None
+    ) -> None:
         self.claims = claims
         self.stale_after_seconds = stale_after_seconds
+        self.limits = limits or {}
         self._suspects: dict[str, tuple[float, Claim]] = {}  # task id -> (first seen, monotonic; claim)
         self._seen: dict[str, tuple[float, Claim]] = {}
+        self._done: Counter[Released] = Counter()
+        self._aborts_dropped = 0
+        self._stuck: set[str] = set()
 
     def start_pass(self) -> None:
         self._seen = {}
+        self._done, self._aborts_dropped, self._stuck = Counter(), 0, set()
+
+    def figures(self, finalised: int) -> PassFigures:
+        """The pass's actions (with the reconciler's finalised count) and the stuck attempts it saw."""
+        done = self._done
+        return PassFigures(
+            finalised, done[Released.RELEASED], done[Released.DROPPED], self._aborts_dropped, len(self._stuck)
+        )
 
     def end_pass(self) -> None:
         self._suspects = self._seen  # claims no longer suspect are forgotten
@@ -81,6 +111,8 @@ class Rescuer:
             claims = [claim for claim in claims if claim.status not in ACTIVE]
         if not claims:
             return 0
+        now_us = time.time_ns() // 1000
+        self._stuck.update(claim.task_id for claim in claims if overdue(claim, self.limits, now_us))
         beats = await self.claims.last_beats(claims)
         live_since_ms = int((time.time() - self.stale_after_seconds) * 1000)
         released = 0
@@ -98,9 +130,12 @@ class Rescuer:
             self._seen[claim.task_id] = (first_seen, claim)
             return 0
         done = await self.claims.release(claim, live_since_ms=live_since_ms)
+        self._done[done] += 1
         if done is not Released.LEFT:
+            self._stuck.discard(claim.task_id)  # released or dropped: no longer held by anyone
             action = "released for a re-run" if done is Released.RELEASED else "dropped, nothing left to run"
-            log.warning("job of task %s (%s, worker %s) %s: no live worker holds it", *claim[:3], action)
+            with log_fields(task_id=claim.task_id):
+                log.warning("job of task %s (%s, worker %s) %s: no live worker holds it", *claim[:3], action)
         return int(done is not Released.LEFT)
 
     async def end_of_pass(self) -> None:
@@ -115,4 +150,6 @@ class Rescuer:
 
     async def drop_stale_aborts(self, max_age_seconds: float = ABORT_MARKER_MAX_AGE_SECONDS) -> int:
         set_before_ms = int((time.time() - max_age_seconds) * 1000)
-        return await self.claims.drop_stale_aborts(set_before_ms=set_before_ms, limit=ABORTS_PER_PASS)
+        dropped = await self.claims.drop_stale_aborts(set_before_ms=set_before_ms, limit=ABORTS_PER_PASS)
+        self._aborts_dropped += dropped
+        return dropped

@@ -17,6 +17,8 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from redis.exceptions import WatchError
 
+from service.logs import bind
+from service.storage import keys
 from service.storage.ready import wait_for_redis
 from service.storage.rescue import Claims
 
@@ -89,6 +91,8 @@ class ResilientWorker(Worker):
             raise
 
     async def run_job(self, job_id: str, score: int) -> None:
+        # every line of the job (arq's own, ours, the task's) names its task; the job runs in a task of its own
+        bind(task_id=job_id.removeprefix(keys.WEBHOOK_JOB_PREFIX))
         try:
             await super().run_job(job_id, score)
         except REDIS_DOWN as exc:

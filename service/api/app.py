@@ -1,4 +1,5 @@
-"""create_app(settings): the application, its resources (cleanup contexts), middleware and routes (routes.py)."""
+"""create_app(settings): the application, its resources (cleanup contexts), middleware and routes (routes.py, and
+pages.py for the browser pages)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import AsyncIterator
 
 from aiohttp import web
 
-from service.api import catalog, events, openapi
+from service.api import catalog, events, openapi, pages
 from service.api.appkeys import (
     API_KEY_STORE,
     FEEDS,
@@ -25,6 +26,7 @@ from service.api.appkeys import (
 from service.api.auth import Keyring
 from service.api.errors import error_middleware
 from service.api.proxies import forwarded_middleware
+from service.api.request_id import add_request_id, request_id_middleware
 from service.api.routes import ROUTES
 from service.config import Settings
 from service.storage import ApiKeyStore, MetricsReader, RateLimit, TaskStorage
@@ -120,10 +122,17 @@ async def feeds_ctx(app: web.Application) -> AsyncIterator[None]:
     await feeds.close()
 
 
+async def end_event_streams(app: web.Application) -> None:
+    """On shutdown, before aiohttp waits for running handlers: open event streams end at once."""
+    if FEEDS in app:
+        app[FEEDS].end_all()
+
+
 def create_app(settings: Settings) -> web.Application:
     proxies = settings.trusted_networks()
-    middlewares = [error_middleware, *([forwarded_middleware(proxies)] if proxies else [])]
+    middlewares = [request_id_middleware, error_middleware, *([forwarded_middleware(proxies)] if proxies else [])]
     app = web.Application(client_max_size=settings.max_body_bytes, middlewares=middlewares)
+    app.on_response_prepare.append(add_request_id)
     app[SETTINGS] = settings
     app[KEYRING] = Keyring(settings.parsed_api_keys())
     app[TASK_TYPES] = registered_types(diagnostics=settings.enable_diagnostic_tasks)
@@ -132,5 +141,7 @@ def create_app(settings: Settings) -> web.Application:
     if not settings.api_keys:
         log.warning("API_KEYS is empty: only keys made with `python -m service keys create` will be accepted")
     app.cleanup_ctx.extend([redis_ctx, storage_ctx, waiter_ctx, feeds_ctx])
+    app.on_shutdown.append(end_event_streams)
     app.router.add_routes(op.route() for op in ROUTES)
+    app.router.add_routes(pages.ROUTES)  # the browser pages: not API operations, so not in the document
     return app

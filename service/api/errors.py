@@ -73,7 +73,7 @@ class ApiError(Exception):
 _IN_WORDS = {f"Expected `str` matching regex {PROJECT_ID_PATTERN!r}": f"Expected {PROJECT_ID_RULE}"}
 #: A task's paths, whatever the id: a 404 there names the id asked for (a literal TASK_ID pasted from an
 #: example is then told apart from a wrong route).
-_TASK_PATH = re.compile(r"^/api/v1/tasks/(?P<task_id>[^/]+)(?:/cancel)?$")
+_TASK_PATH = re.compile(r"^/api/v1/tasks/(?P<task_id>[^/]+)(?:/cancel|/events)?$")
 _SHOWN_ID_CHARS = 100
 
 

@@ -13,6 +13,7 @@ import contextlib
 from collections.abc import AsyncIterator, Awaitable, Iterable
 from contextlib import asynccontextmanager
 
+import msgspec
 from aiohttp import web
 from aiohttp_sse import EventSourceResponse
 
@@ -22,7 +23,7 @@ from service.api.errors import ApiError
 from service.api.requests import caller, parse_query, task_id_of
 from service.api.responses import ENCODER
 from service.api.schemas import EventsQuery
-from service.models import Task
+from service.models import Task, TaskStatus
 from service.storage import TaskStorage
 from service.storage.errors import TaskNotFound
 from service.storage.events import EventLog, ProjectEvent, id_key, is_event_id
@@ -94,18 +95,34 @@ async def task_events(request: web.Request) -> web.StreamResponse:
 
 
 async def _follow(stream: _Stream, storage: TaskStorage, task: Task, subscription: Subscription) -> None:
-    """Each change of the task's status, progress or attempts, until it is final."""
+    """One event per change of the task's status, progress or attempts, until it is final.
+
+    The record is read once per batch of its events; each event is sent as that record with the event's own
+    status, progress, attempts and time, so changes that came together are still sent one by one."""
     sent = _state(task)
     while not task.is_final and (batches := await subscription.take()) is not None:
-        if not any(event.task_id == task.task_id for batch in batches for _, event in batch.events):
+        changes = [event for batch in batches for _, event in batch.events if event.task_id == task.task_id]
+        if not changes:
             continue
         try:
-            task = await storage.get(task.task_id)
+            current = await storage.get(task.task_id)
         except TaskNotFound:  # expired meanwhile: nothing more will happen to it
             return
-        if _state(task) != sent:
-            sent = _state(task)
-            await stream.put(_task_frame(task))
+        for change in changes:
+            task = current if current.is_final and change.status == current.status.value else _as_of(current, change)
+            if _state(task) != sent:
+                sent = _state(task)
+                await stream.put(_task_frame(task))
+            if task.is_final:
+                return
+
+
+def _as_of(task: Task, change: ProjectEvent) -> Task:
+    """The task as a change left it: the record read later, with the change's figures and no final fields."""
+    return msgspec.structs.replace(
+        task, status=TaskStatus(change.status), progress=change.progress, attempts=change.attempts,
+        updated_at=change.updated_at, result=None, error=None, completed_at=None,
+    )  # fmt: skip
 
 
 async def _until_max_time(request: web.Request, streaming: Awaitable[None]) -> None:

@@ -8,7 +8,7 @@ from typing import Any, Literal, cast
 
 import msgspec
 
-from service.api import idempotency
+from service.api import idempotency, request_id
 from service.api.errors import CODES, Envelope
 from service.api.routes import ROUTES, Operation
 from service.api.schemas import MAX_BATCH, MAX_METADATA_BYTES, MAX_NESTING, SubmitRequest
@@ -28,6 +28,13 @@ IDEMPOTENCY_KEY: Schema = {
     "pattern": f"^[\\x21-\\x7e](?:[\\x20-\\x7e]{{0,{idempotency.MAX_LENGTH - 2}}}[\\x21-\\x7e])?$",
 }
 TASK_ID: Schema = {"type": "string", "format": "uuid", "pattern": f"^{TASK_ID_PATTERN}$"}
+#: Every answer of the application carries it (the HTTP parser's own 414 and 431 do not). A request may send one:
+#: it is not a declared parameter, since any value is taken (an unsafe one is replaced, never refused).
+REQUEST_ID_HEADER: Schema = {
+    "schema": {"type": "string"},
+    "description": "The request's id, also in its JSON log lines: the request's own X-Request-Id when it is 1 to "
+    "128 of A-Z a-z 0-9 . _ : @ / + = -, else a new one",
+}
 #: Error code of every status an operation can answer: API.md's table (405 belongs to no operation), the slow
 #: body of a submit (408), and what the HTTP protocol layer answers itself (service/api/server.py describe()).
 ERROR_CODES = {
@@ -104,23 +111,28 @@ def _error_response(status: int) -> Schema:
     only_this_code = {"properties": {"error": {"properties": {"code": {"const": code}}}}}
     schema = {"allOf": [{"$ref": REF.format(name="Envelope")}, only_this_code]}
     response: Schema = {"description": f"`{code}`: {WHEN[status]}", "content": {JSON: {"schema": schema}}}
+    headers = {} if status in (414, 431) else {request_id.HEADER: REQUEST_ID_HEADER}
     if status == 429:
-        response["headers"] = {"Retry-After": {"required": True, "schema": {"type": "integer", "minimum": 1}}}
+        headers["Retry-After"] = {"required": True, "schema": {"type": "integer", "minimum": 1}}
+    if headers:
+        response["headers"] = headers
     return response
 
 
 def _ok_response(op: Operation, schema: Schema | None) -> Schema:
+    headers = {request_id.HEADER: REQUEST_ID_HEADER}
     if schema is None:
-        return {"description": "OK", "content": {"text/plain": {"schema": {"type": "string"}}}}
+        return {"description": "OK", "headers": headers, "content": {"text/plain": {"schema": {"type": "string"}}}}
     if op.stream:
         return {
             "description": _STREAM,
+            "headers": headers,
             "content": {"text/event-stream": {"schema": {"type": "string"}, "x-event-data": schema}},
         }
-    response: Schema = {"description": "OK", "content": {JSON: {"schema": schema}}}
+    response: Schema = {"description": "OK", "headers": headers, "content": {JSON: {"schema": schema}}}
     if op.submit:
         location = {"required": True, "schema": {"type": "string"}, "description": "/api/v1/tasks/{task_id}"}
-        response["headers"] = {"Location": location}
+        response["headers"] = {**headers, "Location": location}
     if op.links:
         response["links"] = {
             target.operation_id[0].upper() + target.operation_id[1:]: {

@@ -19,6 +19,7 @@ from service.api.schemas import (
     ProjectList,
     ProjectsQuery,
     Ready,
+    ScrapeQuery,
     TaskPage,
     TaskQuery,
     TaskTypeList,
@@ -102,7 +103,7 @@ ROUTES = (
     Operation("get", "/api/v1/ready", health.ready, "ready",
               "Redis answers and every queue with jobs has a live worker", (200, Ready), (503, *_OPEN), keyed=False),
     Operation("get", "/metrics", prometheus.exposition, "prometheusMetrics", "Prometheus text exposition",
-              (200, None), (503, *_OPEN), keyed=False, bearer=True),
+              (200, None), (422, 503, *_OPEN), ScrapeQuery, keyed=False, bearer=True),
     Operation("get", OPENAPI_PATH, health.openapi_document, "openapi", "This document", (200, dict[str, Any]),
               _OPEN, keyed=False),
 )  # fmt: skip

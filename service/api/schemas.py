@@ -60,6 +60,14 @@ class MetricsQuery(msgspec.Struct, kw_only=True, frozen=True):
     project_id: ProjectId | None = None
 
 
+class ScrapeQuery(msgspec.Struct, kw_only=True, frozen=True):
+    """Query of GET /metrics."""
+
+    #: what an unreachable Redis answers: the 503 envelope, or (a Prometheus scrape's choice) a 200 whose only
+    #: figure is `taskservice_redis_up 0`, so that an alert tells Redis away from a dead API process
+    redis_down: Literal["error", "gauge"] = "error"
+
+
 class ListQuery(msgspec.Struct, kw_only=True, frozen=True):
     """Path and query of GET /projects/{project_id}/tasks."""
 

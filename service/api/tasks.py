@@ -12,6 +12,7 @@ from service.api.idempotency import idempotency_of
 from service.api.requests import caller, checked_task_data, parse_query, read_json, task_id_of
 from service.api.responses import json_response
 from service.api.schemas import MetricsQuery, SubmitRequest, TaskQuery
+from service.logs import bind
 from service.storage.waiter import WaiterLimit
 
 _submit_decoder = msgspec.json.Decoder(SubmitRequest)
@@ -31,6 +32,7 @@ async def submit(request: web.Request) -> web.Response:
         callback_url=body.callback_url,
         idempotency=idempotency,
     )
+    bind(task_id=task.task_id)  # the request's access line then names the task it created
     return json_response(task, status=202, headers={"Location": f"/api/v1/tasks/{task.task_id}"})
 
 

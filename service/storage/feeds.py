@@ -27,7 +27,7 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from service.storage import keys
-from service.storage.events import EventLog, ProjectEvent, decode
+from service.storage.events import EventLog, ProjectEvent, decode, id_key
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +70,8 @@ class Subscription:
         self.pending = 0
         #: set when more than `limit` events waited for the client: it missed events and must end
         self.dropped = False
+        #: set when the process stops: the stream ends (the client reconnects elsewhere)
+        self.ended = False
         self._wakeup = asyncio.Event()
 
     def offer(self, batch: Batch) -> None:
@@ -86,12 +88,16 @@ class Subscription:
             self.batches.append(batch)
         self._wakeup.set()
 
+    def end(self) -> None:
+        self.ended = True
+        self._wakeup.set()
+
     async def take(self) -> list[Batch] | None:
-        """Every batch that came since the last take (waiting for one), or None once dropped."""
-        while not self.batches and not self.dropped:
+        """Every batch that came since the last take (waiting for one), or None once dropped or ended."""
+        while not self.batches and not self.dropped and not self.ended:
             self._wakeup.clear()
             await self._wakeup.wait()
-        if self.dropped:
+        if self.dropped or self.ended:
             return None
         taken = list(self.batches)
         self.batches.clear()
@@ -138,6 +144,12 @@ class ProjectFeeds:
             self._task.cancel()
             await asyncio.wait({self._task}, timeout=2.0)
         await self.reader.aclose()
+
+    def end_all(self) -> None:
+        """End every subscriber's stream now (the process is stopping: its clients reconnect to another)."""
+        for feed in self.feeds.values():
+            for subscription in feed.subscribers:
+                subscription.end()
 
     @contextlib.asynccontextmanager
     async def subscribe(self, project_id: str) -> AsyncIterator[Subscription]:
@@ -191,9 +203,13 @@ class ProjectFeeds:
 
     def _dispatch(self, project_id: str, entries: list[tuple[str, dict[str, str]]]) -> None:
         feed = self.feeds.get(project_id)
-        if feed is None or not entries:
+        if feed is None:
             return
-        events = [decode(entry) for entry in entries]
+        # a read started before the feed was (re)made may bring what its subscribers start after: skip it
+        after = id_key(feed.position) if feed.position is not None else (0, 0)
+        events = [event for event in map(decode, entries) if id_key(event[0]) > after]
+        if not events:
+            return
         frames = [self.encode(event_id, event) for event_id, event in events]
         batch = Batch(events, frames, b"".join(frames))
         feed.position = events[-1][0]

@@ -3,6 +3,8 @@
 from service.storage import arqwire
 
 METRICS = "task_metrics"  # the seed's global counters; also holds per-type fields "{type}:{counter}"
+#: the workers' own figures (service/storage/upkeep.py): liveness counters and what reconcile passes did
+UPKEEP_METRICS = "upkeep_metrics"
 ACTIVE_TASKS = "active_tasks"  # zset of queued/processing task ids, scanned by the reconciler
 ARQ_ABORT = arqwire.ABORT_SET
 

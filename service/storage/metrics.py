@@ -1,24 +1,29 @@
-"""Reading the shared counters, queue depths and worker heartbeats."""
+"""Reading the shared counters, queue depths and worker heartbeats; the duration and queue-wait buckets."""
 
 from __future__ import annotations
 
 import time
 from collections import defaultdict
+from typing import NamedTuple
 
 from redis.asyncio import Redis
+from redis.asyncio.client import Pipeline
 
 from service.models import COUNTERS, GAUGES, Figures, MetricsReport, QueueStats
 from service.storage import keys
 from service.storage.codec import now_iso
+from service.storage.upkeep import WORKERS_LOST, count, upkeep_figures
 
 #: Upper bounds (seconds) of the task-duration histogram buckets; the worker files each duration under one.
 DURATION_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0, 300.0)
+#: Upper bounds (seconds) of the queue-wait histogram (creation to first start): a backlog waits minutes, not ms.
+WAIT_BUCKETS = (*DURATION_BUCKETS, 600.0, 1800.0, 3600.0)
 INF_BUCKET = "+Inf"
 
 
-def bucket_for(duration_us: int) -> str:
+def bucket_for(duration_us: int, bounds: tuple[float, ...] = DURATION_BUCKETS) -> str:
     seconds = duration_us / 1_000_000
-    return next((str(bound) for bound in DURATION_BUCKETS if seconds <= bound), INF_BUCKET)
+    return next((str(bound) for bound in bounds if seconds <= bound), INF_BUCKET)
 
 
 def figures(raw: dict[str, int]) -> Figures:
@@ -45,6 +50,14 @@ def split_by_type(raw: dict[str, str]) -> tuple[dict[str, int], dict[str, dict[s
     return totals, dict(typed)
 
 
+class Scrape(NamedTuple):
+    """Everything /metrics shows, read in one MULTI: the global hash, the queues, the workers' upkeep figures."""
+
+    raw: dict[str, str]
+    queues: dict[str, QueueStats]
+    upkeep: dict[str, int]
+
+
 class MetricsReader:
     def __init__(self, redis: Redis, *, queue_names: tuple[str, ...], heartbeat_seconds: float) -> None:
         self.redis = redis
@@ -67,12 +80,25 @@ class MetricsReader:
         )
 
     async def queues(self) -> dict[str, QueueStats]:
-        since = int(time.time() * 1000) - self.live_window_ms
         async with self.redis.pipeline(transaction=False) as pipe:
-            for name in self.queue_names:
-                pipe.zcard(name)
-                pipe.zcount(keys.workers(name), since, "+inf")
-            answers = await pipe.execute()
+            self._ask_queues(pipe)
+            return self._queue_stats(await pipe.execute())
+
+    async def scrape(self) -> Scrape:
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.hgetall(keys.METRICS)
+            pipe.hgetall(keys.UPKEEP_METRICS)
+            self._ask_queues(pipe)
+            raw, upkeep, *answers = await pipe.execute()
+        return Scrape(raw, self._queue_stats(answers), upkeep_figures(upkeep))
+
+    def _ask_queues(self, pipe: Pipeline) -> None:
+        since = int(time.time() * 1000) - self.live_window_ms
+        for name in self.queue_names:
+            pipe.zcard(name)
+            pipe.zcount(keys.workers(name), since, "+inf")
+
+    def _queue_stats(self, answers: list[int]) -> dict[str, QueueStats]:
         return {
             name: QueueStats(depth=answers[2 * i], workers=answers[2 * i + 1])
             for i, name in enumerate(self.queue_names)
@@ -85,7 +111,9 @@ async def heartbeat(redis: Redis, queue_name: str, worker_id: str, *, stale_afte
     async with redis.pipeline(transaction=True) as pipe:
         pipe.zadd(keys.workers(queue_name), {worker_id: now_ms})
         pipe.zremrangebyscore(keys.workers(queue_name), "-inf", now_ms - stale_after_ms)
-        await pipe.execute()
+        _, lost = await pipe.execute()
+    if lost:  # workers that stopped beating without leaving (a clean stop leaves): rare, so one more command
+        await count(redis, WORKERS_LOST, lost)
 
 
 async def forget_worker(redis: Redis, queue_name: str, worker_id: str) -> None:

@@ -18,7 +18,7 @@ from service.models import Task, TaskStatus, WebhookOutcome, WebhookState
 from service.storage import arqwire, keys
 from service.storage.codec import Stamp, dump_json, load_task, score_of
 from service.storage.events import EventPolicy
-from service.storage.metrics import bucket_for
+from service.storage.metrics import WAIT_BUCKETS, bucket_for
 from service.storage.submit import as_dict
 
 #: Name of the arq function that delivers callbacks (registered by the worker).
@@ -122,6 +122,16 @@ def finish_keys(task_id: str, identity: Identity, to: TaskStatus, queue_name: st
         keys.arq_job(keys.webhook_job_id(task_id)),
         started[7],
     ]
+
+
+def start_args(
+    task_id: str, attempt: int, identity: Identity, when: Stamp, worker: tuple[str, str], events: EventPolicy
+) -> list[Any]:
+    """ARGV of start.lua; `worker` is the worker's id and queue. The wait (creation to now) is clamped at 0: API
+    and worker clocks may disagree by a little."""
+    waited_us = max(when.us - identity.score_us, 0)
+    args: list[Any] = [task_id, attempt, when.iso, identity.score_us, identity.task_type, *worker]
+    return [*args, *events.args(when.ms), waited_us, bucket_for(waited_us, WAIT_BUCKETS)]
 
 
 class FinishFlags(NamedTuple):

@@ -22,6 +22,8 @@ from service.storage.scripts import source
 
 #: worker_id of a processing task whose worker gave up its claim (Redis went away mid-job).
 GIVEN_UP = "-"
+#: What a claim's task record tells (one HMGET): Claim's fields in this order, released_try fourth.
+_CLAIM_FIELDS = ["status", "worker_id", "worker_queue", "released_try", "task_type", "started_at"]
 
 
 class Released(IntEnum):
@@ -45,6 +47,9 @@ class Claim(NamedTuple):
     tries: str
     #: this try's claim was released once already: a claim seen now is a newer one
     released: bool
+    #: the task's type and the start of its current attempt (RFC 3339, '' before any): how long it has run
+    task_type: str = ""
+    started_at: str = ""
 
 
 class Claims:
@@ -77,7 +82,7 @@ class Claims:
         async with self.redis.pipeline(transaction=False) as pipe:
             for task_id in claimed:
                 pipe.exists(keys.arq_job(task_id))
-                pipe.hmget(keys.task(task_id), ["status", "worker_id", "worker_queue", "released_try"])
+                pipe.hmget(keys.task(task_id), _CLAIM_FIELDS)
                 pipe.get(keys.arq_retry(task_id))
             answers = await pipe.execute()
         rows = [answers[3 * i : 3 * i + 3] for i in range(len(claimed))]
@@ -127,4 +132,5 @@ class Claims:
 def _claim(task_id: str, fields: list[str | bytes | None], tries: str | bytes | None) -> Claim:
     status, owner, queue = (text(value) for value in fields[:3])
     seen_tries = text(tries)
-    return Claim(task_id, status, owner, queue, seen_tries, fields[3] is not None and text(fields[3]) == seen_tries)
+    released = fields[3] is not None and text(fields[3]) == seen_tries
+    return Claim(task_id, status, owner, queue, seen_tries, released, text(fields[4]), text(fields[5]))

@@ -32,6 +32,7 @@ from service.storage.moves import (
     finish_args,
     finish_keys,
     moved,
+    start_args,
     start_keys,
 )
 from service.storage.paging import MAX_PAGE_BYTES, Order, Page, PageReader
@@ -158,9 +159,7 @@ class TaskStorage:
     async def start(self, task_id: str, attempt: int, *, worker_id: str = "", worker_queue: str = "") -> Moved:
         """A worker starts `attempt` (arq's job try): processing, unless the attempt is not newer or the task final."""
         identity = await self.identity(task_id)
-        when = stamp()
-        args = [task_id, attempt, when.iso, identity.score_us, identity.task_type, worker_id, worker_queue]
-        args += self.events.args(when.ms)
+        args = start_args(task_id, attempt, identity, stamp(), (worker_id, worker_queue), self.events)
         reply = await self._run(self._scripts.start, start_keys(task_id, identity), args)
         if int(reply[0]) == Started.MISSING:
             raise TaskNotFound(task_id)

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from service.eventloop import new_event_loop
-from tests.bench import baselines, per_task, procs, report, service_phase
+from tests.bench import baselines, live_events, per_task, procs, report, service_phase
 from tests.bench.config import SMOKE, Config, from_environment
 from tests.bench.context import Bench
 
@@ -26,6 +26,7 @@ def run(config: Config, logs: Path) -> Bench:
             for phase in (baselines.redis_baseline, baselines.http_baseline, baselines.queue_baseline):
                 phase(b)
             service_phase.service(b)
+            live_events.phase(b)
             per_task.phase(b)  # after the service phase, which may have had to change the API process count
         finally:
             b.run(b.redis.aclose())

@@ -1,4 +1,5 @@
-"""Batch submit: tasks accepted per second by POST /tasks/batch, the API alone (no worker), in rounds."""
+"""Batch submit: tasks accepted per second by POST /tasks/batch, the API alone (no worker), in rounds; and the
+batches of the end-to-end variant that submits that way (tests/bench/interleaved.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import time
 import aiohttp
 import msgspec
 
-from tests.bench.clients import session
+from tests.bench.clients import JSON, fan_out, session
 
 BATCH = "/api/v1/tasks/batch"
 SIZES = (100, 1000)
@@ -20,16 +21,35 @@ def row(size: int) -> str:
     return f"batch submit ({size})"
 
 
+def echo_batch(project: str, size: int) -> bytes:
+    item = {"project_id": project, "task_type": "echo", "task_data": {"n": 1}}
+    return msgspec.json.encode({"tasks": [item] * size})
+
+
+async def submit_in_batches(client: aiohttp.ClientSession, project: str, n: int, size: int) -> list[str]:
+    """n echo tasks in batches of `size` (the last one smaller), CONCURRENCY batches in flight; their ids."""
+    ids: list[str] = []
+
+    async def one(i: int) -> None:
+        body = echo_batch(project, min(size, n - i * size))
+        async with client.post(BATCH, data=body, headers=JSON) as response:
+            if response.status != 202:
+                raise RuntimeError(f"batch: {response.status} {await response.text()}")
+            ids.extend(task["task_id"] for task in msgspec.json.decode(await response.read())["tasks"])
+
+    await fan_out(-(-n // size), CONCURRENCY, one)
+    return ids
+
+
 async def batch_round(url: str, size: int, seconds: float) -> float:
     """Tasks/s accepted with batches of `size`, CONCURRENCY at a time, for `seconds`."""
-    item = {"project_id": "bench-batch", "task_type": "echo", "task_data": {"n": 1}}
-    body = msgspec.json.encode({"tasks": [item] * size})
+    body = echo_batch("bench-batch", size)
     accepted, deadline = 0, time.monotonic() + seconds
 
     async def lane(client: aiohttp.ClientSession) -> None:
         nonlocal accepted
         while time.monotonic() < deadline:
-            async with client.post(BATCH, data=body, headers={"Content-Type": "application/json"}) as response:
+            async with client.post(BATCH, data=body, headers=JSON) as response:
                 if response.status != 202:
                     raise RuntimeError(f"batch: {response.status} {await response.text()}")
                 await response.read()

@@ -35,6 +35,10 @@ class Config:
     #: Sequential requests per query per round for the latency rows.
     samples: int = 100
     redis_requests: int = 50_000
+    #: Live events: SSE subscribers of one project, events/s added meanwhile, and for how long (per round).
+    event_subscribers: int = 1000
+    event_rate: float = 500.0
+    event_seconds: float = 5.0
     api_processes: int = 1
     worker_processes: int = 1
     smoke: bool = False
@@ -52,6 +56,9 @@ SMOKE = Config(
     listing_sizes=(100, 300, 1_000),
     samples=10,
     redis_requests=2_000,
+    event_subscribers=50,
+    event_rate=100.0,
+    event_seconds=2.0,
     smoke=True,
 )
 

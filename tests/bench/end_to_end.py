@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import random
 import time
+from collections.abc import Awaitable, Callable
 from typing import NamedTuple
 
 import aiohttp
@@ -12,6 +13,9 @@ from redis.asyncio import Redis
 
 from service.storage import keys
 from tests.bench.clients import epoch, submit_all, wait_until
+
+#: How a round's tasks are submitted: (client, project, n) -> their ids.
+Submit = Callable[[aiohttp.ClientSession, str, int], Awaitable[list[str]]]
 
 
 class Round(NamedTuple):
@@ -47,10 +51,10 @@ async def used_memory(redis: Redis) -> int:
     return int((await redis.info("memory"))["used_memory"])
 
 
-async def full_round(client: aiohttp.ClientSession, redis: Redis, project: str, n: int, concurrency: int) -> Round:
-    """n tasks as fast as the client can submit them, until all are completed."""
+async def full_round(client: aiohttp.ClientSession, redis: Redis, project: str, n: int, submit: Submit) -> Round:
+    """n tasks as fast as `submit` sends them, until all are completed."""
     before = await used_memory(redis)
-    ids = await submit_all(client, project, n, concurrency)
+    ids = await submit(client, project, n)
     await wait_completed(redis, project, n)
     records = await timings(redis, ids)
     # arq keeps a job's result for a minute (the reconciler's window): not part of a retained task

@@ -32,14 +32,30 @@ submit), and arq's own Worker with the same settings running a no-op (no hooks, 
   worker(s) running the tasks, a moderate fixed rate over a few connections that pause between requests
   ("paced"), for latency. Batch submit: `POST /tasks/batch` with batches of 100 and of 1,000 `echo` tasks,
   4 in flight, no worker (tests/bench/batch.py): tasks accepted per second, as a ratio to submit's req/s.
+- events off: a second API beside the first, started with `EVENTS_MAX_PER_PROJECT=0` (no event written at
+  all), and its own worker for its end-to-end rounds: the same submit and end-to-end rounds, alternated with
+  the normal ones, the order reversed every other round (tests/bench/interleaved.py), so that a drift of
+  the machine over the run falls on both.
 - end to end: tasks submitted over HTTP as fast as the client can until all are completed; tasks/s from the
   first `created_at` to the last `completed_at`, queue wait = `started_at` - `created_at`, from the records.
-  Light load: tasks submitted one at a time, 25-75 ms apart (random: a fixed gap would beat with the
-  worker's poll period).
+  Each round on a flushed Redis with a worker started for it and warmed up by 100 tasks; the rounds of its
+  three variants interleaved: single submits (32 in flight), the same with events off, and batches of 100
+  (`POST /tasks/batch`, 4 in flight). Light load: tasks submitted one at a time, 25-75 ms apart (random: a
+  fixed gap would beat with the worker's poll period).
 - listing: one project filled straight into Redis (records and indexes), 10 % failed, half `sleep`; page
   size 50; the deep page is at 90 % of the project; latency of one request at a time, client included.
 - memory: Redis `used_memory` after the end-to-end round minus before, per task, once arq's result keys
-  (kept a minute, for the reconciler) are deleted: the record and its index entries.
+  (kept a minute, for the reconciler) are deleted: the record, its index entries and its events.
+- events (tests/bench/live_events.py): one API process of its own; a separate client process
+  (tests/bench/sse_clients.py, asyncio on uvloop, raw HTTP, only the `id:` lines read) holds the project's
+  SSE streams open while this process creates `echo` tasks at a fixed rate with `TaskStorage.create` (the
+  submit handler's storage call, whose script adds the `queued` event), not through the API, so that the
+  API's CPU is the fan-out's alone; no worker. Delivery: the time a client reads an event minus its id's
+  milliseconds (Redis's clock when the transition's script added it; same machine). API CPU over the
+  producing window, in % of one core, with the client process's and Redis's beside it and how long a
+  runnable task waited for a CPU (Linux PSI): near 100 %, the machine was short of cores and every figure
+  is the scheduler's as much as the service's. Delivered: events received by all clients, late ones
+  included, per second of producing (subscribers × rate when none is lost; a note says who missed any).
 - per task (tests/bench/per_task.py, also runnable alone): `echo` tasks submitted over HTTP by 32
   connections until all are completed, then as many jobs through arq as shipped (tests/bench/plain_arq.py:
   arq's Worker and connection pool, where the queue baseline above uses the service worker's pool; a no-op,

@@ -41,9 +41,13 @@ def catalogue(config: Config) -> list[tuple[str, str]]:
     rows += [("bare arq enqueue", "jobs/s"), ("bare arq end to end", "jobs/s")]
     rows += [("bare arq queue wait p50", "ms"), ("bare arq queue wait p99", "ms")]
     rows += [("submit throughput", "req/s"), ("submit p50", "ms"), ("submit p99", "ms")]
+    rows += [("submit throughput, events off", "req/s"), ("submit, events off p50", "ms")]
+    rows += [("submit, events off p99", "ms")]
     rows += [(f"batch submit ({size})", "tasks/s") for size in (100, 1000)]
     rows += [("submit paced rate", "req/s"), ("submit paced p50", "ms"), ("submit paced p99", "ms")]
-    rows += [("end to end", "tasks/s"), ("end to end queue wait p50", "ms"), ("end to end queue wait p99", "ms")]
+    rows += [("end to end", "tasks/s"), ("end to end, events off", "tasks/s")]
+    rows += [("end to end (batches of 100)", "tasks/s")]
+    rows += [("end to end queue wait p50", "ms"), ("end to end queue wait p99", "ms")]
     rows += [("light load queue wait p50", "ms"), ("light load queue wait p99", "ms")]
     for size in config.listing_sizes:
         rows += [
@@ -52,6 +56,8 @@ def catalogue(config: Config) -> list[tuple[str, str]]:
     for what in ("get task", "metrics", "project metrics"):
         rows += [(f"{what} p50", "ms"), (f"{what} p99", "ms")]
     rows += [("Redis memory per retained task", "bytes")]
+    rows += [("events: delivery p50", "ms"), ("events: delivery p99", "ms")]
+    rows += [("events: API CPU", "% of a core"), ("events: delivered", "events/s")]
     return rows + per_item_rows()
 
 

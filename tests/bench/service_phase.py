@@ -1,4 +1,5 @@
-"""The service itself: submit under wrk, end to end with its worker(s), listing, get and metrics latency."""
+"""The service itself: submit under wrk, end to end with its worker(s), listing, get and metrics latency; beside
+it, the same submit and end-to-end rounds without events (tests/bench/interleaved.py)."""
 
 from __future__ import annotations
 
@@ -7,15 +8,13 @@ from dataclasses import replace
 
 import aiohttp
 
-from service.storage import keys
-from tests.bench import batch, end_to_end, listing, procs
-from tests.bench.clients import session, timed_gets, wait_until
+from tests.bench import batch, end_to_end, interleaved, listing, procs
+from tests.bench.clients import session, timed_gets
 from tests.bench.config import KEY
 from tests.bench.context import Bench
 from tests.bench.results import listing_prefix
 
 SUBMIT_PATH = "/api/v1/tasks/submit"
-WARMUP_TASKS = 100
 
 
 def service(b: Bench) -> None:
@@ -24,26 +23,19 @@ def service(b: Bench) -> None:
         b.notes.append(f"API_PROCESSES={processes} asked for, but `python -m service` has no --workers: ran 1.")
         processes = 1
         b.config = replace(b.config, api_processes=1)
-    with procs.api(b.env, b.logs, processes) as url:
-        submit_throughput(b, url)
+    with procs.api(b.env, b.logs, processes) as url, interleaved.api_events_off(b) as url_off:
+        interleaved.submit_rounds(b, url, url_off)  # the API alone (no worker takes CPU from it)
         b.flush()  # the jobs that piled up without a worker
         batch_throughput(b, url)
         b.flush()  # the jobs that piled up without a worker
+        interleaved.end_to_end_rounds(b, url, url_off)
+        b.flush()
         with procs.workers("worker", b.env, b.logs / "worker.log", b.config.worker_processes):
-            b.run(_wait_for_workers(b))
+            b.run(interleaved.wait_for_workers(b))
             submit_paced(b, url)
-            b.run(end_to_end_rounds(b, url))
+            b.run(light_rounds(b, url))
             b.flush()
             b.run(listing_rounds(b, url))
-
-
-def submit_throughput(b: Bench, url: str) -> None:
-    """The API alone (no worker takes CPU from it) at a fixed connection count."""
-    if b.without_wrk(["submit throughput", "submit p50", "submit p99"]):
-        return
-    load = (url + SUBMIT_PATH, b.config.wrk_connections, "submit.lua", KEY, "bench-submit")
-    for rate in b.wrk_rounds("submit", *load):
-        b.results.add("submit throughput", rate)
 
 
 def batch_throughput(b: Bench, url: str) -> None:
@@ -66,24 +58,9 @@ def submit_paced(b: Bench, url: str) -> None:
         b.results.add("submit paced rate", rate)
 
 
-async def _wait_for_workers(b: Bench) -> None:
-    async def live() -> bool:
-        return int(await b.redis.zcard(keys.workers(b.settings.queue_name))) >= b.config.worker_processes
-
-    await wait_until(live, 60, "service workers start")
-
-
-async def end_to_end_rounds(b: Bench, url: str) -> None:
+async def light_rounds(b: Bench, url: str) -> None:
     config, results = b.config, b.results
-    concurrency = config.client_concurrency
-    async with session(url, concurrency) as client:
-        await end_to_end.full_round(client, b.redis, "bench-warmup", min(WARMUP_TASKS, config.e2e_tasks), concurrency)
-        for n in range(config.rounds):
-            b.say(f"end to end round {n + 1}/{config.rounds}")
-            got = await end_to_end.full_round(client, b.redis, f"bench-e2e-{n}", config.e2e_tasks, concurrency)
-            results.add("end to end", got.rate)
-            results.add_latencies("end to end queue wait", got.waits_ms)
-            results.add("Redis memory per retained task", got.bytes_per_task)
+    async with session(url, 1) as client:
         for n in range(config.rounds):
             b.say(f"light load round {n + 1}/{config.rounds}")
             project = f"bench-light-{n}"

@@ -13,6 +13,8 @@ from tests.bench.results import LISTING_QUERIES, PER_JOB, PER_TASK, Results, lis
 KIB = 1024
 
 Measure = Callable[[Results], float | None]
+#: Submit throughput with events written, and without (EVENTS_MAX_PER_PROJECT=0), from interleaved rounds.
+SUBMIT_EVENTS = ("submit throughput", "submit throughput, events off")
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,8 @@ def targets(config: Config) -> list[Target]:
         ),
         Target("submit p99 at the paced rate", median("submit paced p99"), "<", 10.0, "ms"),
         Target("end to end / bare arq end to end", ratio("end to end", "bare arq end to end"), ">=", 0.6, "x"),
+        Target("submit with events / events off", ratio(*SUBMIT_EVENTS), ">=", 0.9, "x"),
+        Target("end to end with events / events off", ratio("end to end", "end to end, events off"), ">=", 0.9, "x"),
         Target("queue wait p50 at light load", median("light load queue wait p50"), "<=", 20.0, "ms"),
     ]
     for query in LISTING_QUERIES:

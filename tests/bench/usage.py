@@ -4,11 +4,14 @@ and the CPU of each role's processes (psutil, from the kernel's accounting); the
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import psutil  # type: ignore[import-untyped]  # no stubs in the dev dependencies
 from redis.asyncio import Redis
 
 NOT_COUNTED = frozenset({"info"})  # the snapshots' own
+#: Linux's pressure stall information for CPUs (PSI): how long runnable tasks waited for one.
+CPU_PRESSURE = Path("/proc/pressure/cpu")
 
 
 @dataclass(frozen=True)
@@ -76,3 +79,13 @@ def cost(used: Usage, items: int, span_s: float) -> Cost:
     commands = {name: n / items for name, n in used.calls.items() if n}
     cpu_us = {role: s * 1e6 / items for role, s in used.cpu_s.items()}
     return Cost(items, items / span_s, commands, used.redis_s * 1e6 / items, cpu_us)
+
+
+def cpu_stalled_s() -> float | None:
+    """Seconds since boot in which at least one runnable task waited for a CPU (PSI "some"); None without PSI.
+    Over a window, a large share means the machine had more work than cores: rates and latencies suffer."""
+    try:
+        some = CPU_PRESSURE.read_text().splitlines()[0]
+        return int(some.rsplit("total=", 1)[1]) / 1e6
+    except (OSError, IndexError, ValueError):
+        return None

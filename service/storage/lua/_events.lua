@@ -9,6 +9,9 @@
 local function trim_events(stream, keep, cutoff_ms)
   local excess = redis.call('XLEN', stream) - keep
   if excess <= 0 then return end
+  -- the oldest entry first: while it is inside the window (the usual case), nothing more is read
+  local first = redis.call('XRANGE', stream, '-', '+', 'COUNT', 1)[1]
+  if not first or tonumber(string.match(first[1], '^(%d+)')) >= cutoff_ms then return end
   local oldest = redis.call('XRANGE', stream, '-', '+', 'COUNT', math.min(excess, 32))
   local last
   for _, entry in ipairs(oldest) do
@@ -23,15 +26,15 @@ end
 
 -- Add one event; event = {task_id, task_type, status, progress, attempts, updated_at}. Returns its id (nil when
 -- events are off, or the stream is gone and make is false).
-local function emit_event(stream, policy, make, event)
-  if tonumber(policy[1]) == 0 then return nil end
-  local args = {'XADD', stream}
-  if not make then args[#args + 1] = 'NOMKSTREAM' end
-  for _, v in ipairs({'MAXLEN', '~', policy[1], '*', 'task_id', event[1], 'task_type', event[2], 'status', event[3],
-                      'progress', event[4], 'attempts', event[5], 'updated_at', event[6]}) do
-    args[#args + 1] = v
+local function emit_event(stream, policy, make, e)
+  local cap = policy[1]
+  if cap == '0' then return nil end
+  if make then
+    return redis.call('XADD', stream, 'MAXLEN', '~', cap, '*', 'task_id', e[1], 'task_type', e[2], 'status', e[3],
+                      'progress', e[4], 'attempts', e[5], 'updated_at', e[6])
   end
-  return redis.call(unpack(args)) or nil
+  return redis.call('XADD', stream, 'NOMKSTREAM', 'MAXLEN', '~', cap, '*', 'task_id', e[1], 'task_type', e[2],
+                    'status', e[3], 'progress', e[4], 'attempts', e[5], 'updated_at', e[6]) or nil
 end
 
 -- After the events of one step: trim when the last one's millisecond is due (one in 16).

@@ -1,0 +1,170 @@
+"""The service's JSON shapes as msgspec Structs (API.md); unknown fields are ignored, so newer servers still decode."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+import msgspec
+
+
+class TaskStatus(StrEnum):
+    QUEUED = "queued"
+    PROCESSING = "processing"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+#: Nothing moves a task out of these.
+FINAL = frozenset({TaskStatus.COMPLETED, TaskStatus.FAILED, TaskStatus.CANCELLED})
+
+
+class Base(msgspec.Struct, kw_only=True, frozen=True):
+    """Answers: immutable; fields a newer server adds are skipped rather than refused."""
+
+
+class WebhookOutcome(Base, kw_only=True, frozen=True):
+    state: str
+    attempts: int = 0
+    last_status_code: int | None = None
+    last_error: str | None = None
+    delivered_at: datetime | None = None
+
+
+class Task(Base, kw_only=True, frozen=True):
+    task_id: str
+    project_id: str
+    task_type: str
+    status: TaskStatus
+    task_data: dict[str, Any] = {}
+    result: Any = None
+    error: str | None = None
+    progress: int = 0
+    attempts: int = 0
+    metadata: dict[str, Any] = {}
+    callback_url: str | None = None
+    created_at: datetime
+    updated_at: datetime
+    started_at: datetime | None = None
+    completed_at: datetime | None = None
+    webhook: WebhookOutcome | None = None
+
+    @property
+    def is_final(self) -> bool:
+        return self.status in FINAL
+
+
+class TaskRequest(msgspec.Struct, kw_only=True, frozen=True, omit_defaults=True):
+    """One submit body (POST /tasks/submit, or an item of a batch)."""
+
+    project_id: str
+    task_type: str
+    task_data: dict[str, Any] = {}
+    metadata: dict[str, Any] | None = None
+    callback_url: str | None = None
+
+
+class Pagination(Base, kw_only=True, frozen=True):
+    total: int
+    limit: int
+    offset: int
+    has_more: bool
+    #: where the next page starts (null on the last one); servers before it: offset + limit
+    next_offset: int | None = None
+
+    def following(self) -> int | None:
+        """The offset of the next page, or None on the last one."""
+        if not self.has_more:
+            return None
+        return self.next_offset if self.next_offset is not None else self.offset + self.limit
+
+
+class Page(Base, kw_only=True, frozen=True):
+    """One page of a project's tasks."""
+
+    tasks: list[Task]
+    pagination: Pagination
+
+
+class Figures(Base, kw_only=True, frozen=True):
+    """Counters and gauges of one scope: everything, a project or a task type."""
+
+    total_tasks: int = 0
+    completed_tasks: int = 0
+    failed_tasks: int = 0
+    retried_tasks: int = 0
+    cancelled_tasks: int = 0
+    queued_tasks: int = 0
+    processing_tasks: int = 0
+    success_rate: float = 0.0
+    avg_duration_ms: float = 0.0
+
+
+class QueueStats(Base, kw_only=True, frozen=True):
+    depth: int
+    workers: int
+
+
+class Metrics(Base, kw_only=True, frozen=True):
+    metrics: Figures
+    by_task_type: dict[str, Figures] = {}
+    #: empty for a key scoped to some projects (queues are global)
+    queues: dict[str, QueueStats] = {}
+    timestamp: datetime
+
+
+class Project(Base, kw_only=True, frozen=True):
+    project_id: str
+    total_tasks: int
+    queued_tasks: int = 0
+    processing_tasks: int = 0
+    completed_tasks: int = 0
+    failed_tasks: int = 0
+    cancelled_tasks: int = 0
+    last_activity_at: datetime
+
+
+class ProjectPage(Base, kw_only=True, frozen=True):
+    projects: list[Project]
+    pagination: Pagination
+
+
+class TaskType(Base, kw_only=True, frozen=True):
+    name: str
+    description: str = ""
+    task_data_schema: dict[str, Any] = {}
+    result_schema: dict[str, Any] = {}
+    timeout_seconds: float
+    max_tries: int
+
+
+class TaskTypeList(Base, kw_only=True, frozen=True):
+    task_types: list[TaskType]
+
+
+class BatchAnswer(Base, kw_only=True, frozen=True):
+    tasks: list[Task]
+
+
+class ProjectEvent(Base, kw_only=True, frozen=True):
+    """A change to one of a project's tasks, from GET /projects/{p}/events."""
+
+    task_id: str
+    task_type: str
+    status: TaskStatus
+    progress: int = 0
+    attempts: int = 0
+    updated_at: datetime
+    #: the stream's `id:`; resuming after it (Last-Event-ID) replays what came later
+    event_id: str = ""
+
+
+class Reset(Base, kw_only=True, frozen=True):
+    """The server no longer holds every event after the id asked for: some changes were missed, re-read the
+    listing (GET /projects/{p}/tasks) before trusting the events that follow."""
+
+    #: the Last-Event-ID the client resumed from
+    last_event_id: str | None = None
+    event_id: str = ""
