@@ -98,4 +98,3 @@ def sentinel_pool(
     manager = Sentinel(list(sentinels), sentinel_kwargs={**shared, **auth})  # type: ignore[no-untyped-call]
     connection_options = {**options, "connection_class": SENTINEL_CLASSES[scheme, pipelining]}
     return LeanSentinelPool(service_name=master, sentinel_manager=manager, **pool, **connection_options)
-
