@@ -28,8 +28,9 @@ keys: $(RUN_STAMP)  ## API keys, e.g. make keys ARGS="create --project proj-a" (
 	@$(BIN)/python -m service keys $(ARGS)
 
 test: $(STAMP)  ## the whole suite against a throwaway redis-server, then a branch-coverage report of service/, worker/
-	@command -v redis-server >/dev/null || (apt-get update -qq && apt-get install -y -qq redis-server redis-sentinel) \
-		>/dev/null 2>&1 || echo "make test: no redis-server 7 (apt-get failed): the TLS and Sentinel tests will be SKIPPED"
+	@(command -v redis-server && command -v redis-sentinel) >/dev/null \
+		|| (apt-get update -qq && apt-get install -y -qq redis-server redis-sentinel) >/dev/null 2>&1 \
+		|| echo "make test: no redis-server 7 / redis-sentinel (apt-get failed): the TLS and Sentinel tests will be SKIPPED"
 	@command -v promtool >/dev/null || $(MAKE) --no-print-directory promtool
 	$(BIN)/python -m pytest --cov --cov-report=term:skip-covered
 

@@ -7,12 +7,16 @@ import re
 from collections.abc import Mapping
 from ipaddress import IPv4Network, IPv6Network, ip_network
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 import msgspec
 
 from service.models import PROJECT_ID_PATTERN
 from service.plugins.task_type import NAME_PATTERN
+from service.storage.client import RedisTarget
+from service.storage.durable import Durability
 from service.storage.events import EventPolicy
+from service.storage.sentinel import parse_sentinels
 
 Seconds = Annotated[float, msgspec.Meta(gt=0)]
 
@@ -41,6 +45,19 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     redis_tls_cert_file: str = ""
     redis_tls_key_file: str = ""
     redis_tls_check_hostname: bool = True
+    #: Redis behind Sentinel: `host:port,...` of the sentinels, which name the master called REDIS_SENTINEL_MASTER;
+    #: REDIS_URL then gives only the scheme (rediss: TLS, to the sentinels too), the data credentials and the db.
+    #: Empty: REDIS_URL's host and port are Redis.
+    redis_sentinels: str = ""
+    redis_sentinel_master: Annotated[str, msgspec.Meta(min_length=1)] = "mymaster"
+    #: The sentinels' own login (their requirepass / ACL user), when they have one.
+    redis_sentinel_username: str = ""
+    redis_sentinel_password: str = ""
+    #: Acknowledged means replicated: a submit and every final transition wait (WAIT) until this many replicas have
+    #: the write, else the API answers 503 (the write may still exist: repeat with the same Idempotency-Key). 0: off.
+    redis_wait_replicas: Annotated[int, msgspec.Meta(ge=0)] = 0
+    #: How long that WAIT may take; short, because commands sharing a connection queue behind it (at most 2 waits).
+    redis_wait_replicas_seconds: Annotated[float, msgspec.Meta(gt=0, le=2)] = 1.0
     api_keys: str = ""
     task_retention_seconds: Annotated[int, msgspec.Meta(ge=60)] = 86_400
     max_body_bytes: Annotated[int, msgspec.Meta(ge=1024)] = 1024 * 1024
@@ -138,6 +155,24 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
             "ssl_cert_reqs": "required",
         }
 
+    def redis_target(self) -> RedisTarget:
+        """Where Redis is, for every client of a process (service.storage.client.connect and lean_pool)."""
+        try:
+            sentinels = parse_sentinels(self.redis_sentinels)
+        except ValueError as exc:
+            raise SettingsError(f"REDIS_SENTINELS: {exc}") from None
+        if sentinels and urlsplit(self.redis_url).scheme not in ("redis", "rediss"):
+            raise SettingsError("REDIS_URL: with REDIS_SENTINELS it must be redis:// or rediss://")
+        login = {"username": self.redis_sentinel_username, "password": self.redis_sentinel_password}
+        auth = {name: value for name, value in login.items() if value}
+        return RedisTarget(self.redis_url, self.redis_tls(), sentinels, self.redis_sentinel_master, auth)
+
+    def durability(self) -> Durability | None:
+        """The WAIT after submits and final transitions (REDIS_WAIT_REPLICAS), None when off."""
+        if self.redis_wait_replicas == 0:
+            return None
+        return Durability(self.redis_wait_replicas, int(self.redis_wait_replicas_seconds * 1000))
+
     def event_policy(self) -> EventPolicy:
         return EventPolicy(self.events_keep, self.events_window_seconds, self.events_max_per_project)
 
@@ -184,6 +219,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     settings.parsed_api_keys()
     settings.trusted_networks()
     settings.enabled_types()
+    settings.redis_target()
     if 0 < settings.events_max_per_project < settings.events_keep:
         raise SettingsError("EVENTS_MAX_PER_PROJECT: must be 0 (no events) or at least EVENTS_KEEP")
     return settings

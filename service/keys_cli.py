@@ -90,12 +90,22 @@ _COMMANDS = {"create": _create, "list": _list, "revoke": _revoke}
 
 
 def redis_url(settings: Settings) -> tuple[str, str]:
-    """The Redis to use and where its URL comes from: REDIS_URL, else a running `make run`'s, else the default."""
+    """The Redis to use and where its URL comes from: REDIS_URL (or REDIS_SENTINELS), else a running `make run`'s,
+    else the default."""
+    if settings.redis_sentinels:
+        return settings.redis_url, "REDIS_SENTINELS"
     if os.environ.get("REDIS_URL"):
         return settings.redis_url, "REDIS_URL"
     if RUN_LOCAL_URL_FILE.is_file():
         return RUN_LOCAL_URL_FILE.read_text().strip(), f"from {RUN_LOCAL_URL_FILE}, written by `make run`"
     return Settings().redis_url, "the default; set REDIS_URL, or start `make run` in this directory"
+
+
+def _where(settings: Settings, url: str, source: str) -> str:
+    if source == "REDIS_SENTINELS":
+        return f"the Redis master {settings.redis_sentinel_master!r} of REDIS_SENTINELS"
+    parts = urlsplit(url)
+    return f"Redis at {parts.netloc.rpartition('@')[2] or parts.path} ({source})"  # never the password
 
 
 def _say(message: str) -> None:
@@ -104,12 +114,11 @@ def _say(message: str) -> None:
 
 async def _run(settings: Settings, args: argparse.Namespace) -> int:
     url, source = redis_url(settings)
-    parts = urlsplit(url)
-    where = f"Redis at {parts.netloc.rpartition('@')[2] or parts.path} ({source})"  # never the password
-    if source != "REDIS_URL":
+    where = _where(settings, url, source)
+    if source not in ("REDIS_URL", "REDIS_SENTINELS"):
         _say(f"using {where}")
     try:
-        redis = connect(url, tls=settings.redis_tls())
+        redis = connect(settings.redis_target()._replace(url=url))
     except ValueError as exc:  # a malformed URL
         _say(f"{source}: {exc}")
         return 2

@@ -121,8 +121,17 @@ class Answer(NamedTuple):
 class SubmitStream:
     """A steady stream of submits from a few concurrent clients until stopped; every answer is recorded."""
 
-    def __init__(self, http: aiohttp.ClientSession, project: str, *, clients: int = 2, pace_s: float = 0.02) -> None:
-        self.http, self.project, self.clients, self.pace_s = http, project, clients, pace_s
+    def __init__(
+        self,
+        http: aiohttp.ClientSession,
+        project: str,
+        *,
+        clients: int = 2,
+        pace_s: float = 0.02,
+        task: tuple[str, dict[str, Any]] | None = None,
+    ) -> None:
+        """`task`: the type and task_data of every submit (default: echo, numbered by client and count)."""
+        self.http, self.project, self.clients, self.pace_s, self.task = http, project, clients, pace_s, task
         self.answers: list[Answer] = []
         self._stopping = asyncio.Event()
 
@@ -142,12 +151,13 @@ class SubmitStream:
     async def _client(self, n: int) -> None:
         i = 0
         while not self._stopping.is_set():
-            self.answers.append(await self._submit({"client": n, "i": i}))
+            task_type, task_data = self.task or ("echo", {"client": n, "i": i})
+            self.answers.append(await self._submit(task_type, task_data))
             i += 1
             await asyncio.sleep(self.pace_s)  # pacing: a steady stream, not a flood
 
-    async def _submit(self, task_data: dict[str, int]) -> Answer:
-        body = {"project_id": self.project, "task_type": "echo", "task_data": task_data}
+    async def _submit(self, task_type: str, task_data: dict[str, Any]) -> Answer:
+        body = {"project_id": self.project, "task_type": task_type, "task_data": task_data}
         started = time.monotonic()
         try:
             async with self.http.post("/api/v1/tasks/submit", json=body) as answer:

@@ -50,3 +50,44 @@ def test_rate_limit_is_off_by_default_and_one_setting_away() -> None:
     assert load_settings({"RATE_LIMIT_PER_SECOND": "100"}).rate_limit_per_second == 100
     defaults = load_settings({})  # the throttle of unknown keys stays on
     assert (defaults.unknown_key_limit, defaults.unknown_key_window_seconds) == (20, 60)
+
+
+def test_a_url_alone_has_no_sentinels_and_no_wait() -> None:
+    settings = load_settings({"REDIS_URL": "redis://db.internal:6380/2"})
+    target = settings.redis_target()
+    assert (target.url, target.sentinels) == ("redis://db.internal:6380/2", ())
+    assert settings.durability() is None
+
+
+def test_sentinels_master_and_their_own_login() -> None:
+    settings = load_settings(
+        {
+            "REDIS_URL": "rediss://app:data-secret@ignored:1/3",
+            "REDIS_SENTINELS": "10.0.0.1:26379, sentinel-2:26380,[::1]:26381",
+            "REDIS_SENTINEL_MASTER": "orders",
+            "REDIS_SENTINEL_PASSWORD": "sentinel-secret",
+            "REDIS_WAIT_REPLICAS": "1",
+            "REDIS_WAIT_REPLICAS_SECONDS": "0.5",
+        }
+    )
+    target = settings.redis_target()
+    assert target.sentinels == (("10.0.0.1", 26379), ("sentinel-2", 26380), ("::1", 26381))
+    assert (target.master, dict(target.sentinel_auth)) == ("orders", {"password": "sentinel-secret"})
+    assert target.url.startswith("rediss://app:data-secret@") and target.tls is not None
+    assert settings.durability() == (1, 500)
+
+
+@pytest.mark.parametrize(
+    ("environ", "named"),
+    [
+        ({"REDIS_SENTINELS": "sentinel-1"}, "REDIS_SENTINELS"),
+        ({"REDIS_SENTINELS": "s1:26379,s2:99999"}, "REDIS_SENTINELS"),
+        ({"REDIS_SENTINELS": "s1:26379", "REDIS_URL": "unix:///run/redis.sock"}, "REDIS_URL"),
+        ({"REDIS_SENTINEL_MASTER": ""}, "REDIS_SENTINEL_MASTER"),
+        ({"REDIS_WAIT_REPLICAS": "-1"}, "REDIS_WAIT_REPLICAS"),
+        ({"REDIS_WAIT_REPLICAS_SECONDS": "3"}, "REDIS_WAIT_REPLICAS_SECONDS"),
+    ],
+)
+def test_bad_sentinel_and_wait_settings_name_the_variable(environ: dict[str, str], named: str) -> None:
+    with pytest.raises(SettingsError, match=named):
+        load_settings(environ)

@@ -13,7 +13,7 @@ from redis.asyncio import Redis
 from service.config import Settings
 from service.models import Task
 from service.storage import TaskStorage
-from worker.outcome import Outcome
+from worker.outcome import Outcome, PendingEnd
 
 
 class WorkerContext(TypedDict, total=False):
@@ -30,6 +30,8 @@ class WorkerContext(TypedDict, total=False):
     queues: dict[str, list[str]]
     #: heartbeat and reconciler loops, cancelled at shutdown
     background: list[asyncio.Task[None]]
+    #: ends after_job_end could not record for sure, by task id: the reconciler loop records them again
+    pending_ends: dict[str, PendingEnd]
     # set by arq for each job
     job_id: str
     job_try: int

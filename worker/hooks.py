@@ -1,18 +1,23 @@
 """arq's on_job_start / after_job_end: one storage operation each (start, finish), never raising.
 
 A repeated or late hook changes nothing: storage refuses a start whose attempt is not newer than the recorded
-one, the end of an older attempt, and any move out of a final state.
+one, the end of an older attempt, and any move out of a final state. An end that Redis failed (an outage, a
+failover) or that no replica confirmed (REDIS_WAIT_REPLICAS) is kept and recorded again by the reconciler loop
+(`record_pending`) until it is: otherwise a failover that lost it would leave the task processing under a live
+worker's arq claim, and arq's own record of the job may be gone with it.
 """
 
 from __future__ import annotations
 
 import logging
 
+from redis.exceptions import RedisError
+
 from service.logs import bind
 from service.models import TaskStatus
-from service.storage import Ending, Identity, TaskNotFound, keys
+from service.storage import Ending, Identity, NotReplicated, TaskNotFound, TaskStorage, keys
 from worker.context import WorkerContext
-from worker.outcome import Failed, Outcome, Succeeded, describe_error
+from worker.outcome import Failed, Outcome, PendingEnd, Succeeded, describe_error
 
 log = logging.getLogger(__name__)
 
@@ -55,8 +60,17 @@ async def after_job_end(ctx: WorkerContext) -> None:
     """Record a completed or failed execution; a retry or a cancellation leaves the record as it is."""
     if is_webhook_job(ctx) or "task" not in ctx:
         return
+    end = ending(ctx.get("outcome"))
+    if end is None:
+        return
+    pending, kept = PendingEnd(ctx["task"], ctx["job_try"], end), ctx.get("pending_ends")
     try:
-        await _record(ctx, ctx.get("outcome"))
+        await record_end(ctx["storage"], pending)
+    except (NotReplicated, RedisError, OSError) as exc:
+        if kept is not None:  # None: a ctx without the worker's start-up (tests), nothing retries
+            kept[pending.task.task_id] = pending
+        log.warning("end of task %s (%s) not confirmed (%r); %s", pending.task.task_id, end.status, exc,
+                    "recording it again shortly" if kept is not None else "not recorded")  # fmt: skip
     except Exception:
         log.exception("outcome of job %s (try %s) not recorded", ctx.get("job_id"), ctx.get("job_try"))
 
@@ -70,14 +84,11 @@ def ending(outcome: Outcome | None) -> Ending | None:
     return None  # Retrying: arq runs it again; Interrupted: cancelled by the API, or re-run after shutdown
 
 
-async def _record(ctx: WorkerContext, outcome: Outcome | None) -> None:
-    end = ending(outcome)
-    if end is None:
-        return
-    task = ctx["task"]
+async def record_end(storage: TaskStorage, pending: PendingEnd) -> None:
+    task, end = pending.task, pending.ending
     # project and type come from the start: with them, an expired record's counters are still settled
     try:
-        ended = await ctx["storage"].finish(task.task_id, ctx["job_try"], end, Identity.of(task))
+        ended = await storage.finish(task.task_id, pending.attempt, end, Identity.of(task))
     except TaskNotFound:
         log.warning(
             "task %s expired before its end: its outcome (%s) is counted, not recorded", task.task_id, end.status
@@ -85,3 +96,14 @@ async def _record(ctx: WorkerContext, outcome: Outcome | None) -> None:
         return
     if not ended.applied:
         log.info("task %s not marked %s: it is already %s", task.task_id, end.status, ended.status)
+
+
+async def record_pending(ctx: WorkerContext) -> int:
+    """Record again the ends after_job_end kept; how many are now recorded (an error leaves the rest for later)."""
+    pending = ctx.get("pending_ends", {})
+    done = 0
+    for task_id, end in list(pending.items()):
+        await record_end(ctx["storage"], end)  # applied, or refused as already final: either way it holds now
+        del pending[task_id]
+        done += 1
+    return done

@@ -14,7 +14,7 @@ import aiohttp
 from service.config import Settings
 from service.registry import AnyTaskType, routes
 from service.storage import TaskStorage
-from service.storage.client import connect
+from service.storage.client import CONNECT_TIMEOUT_SECONDS, SOCKET_TIMEOUT_SECONDS, connect
 from service.storage.metrics import forget_worker
 from worker.context import WorkerContext
 from worker.heartbeat import beat_forever
@@ -36,12 +36,13 @@ def new_worker_id() -> str:
 def storage_of(settings: Settings, types: Mapping[str, AnyTaskType]) -> TaskStorage:
     """The worker's storage client and TaskStorage, routing these task types to their queues."""
     storage_redis = connect(
-        settings.redis_url,
+        settings.redis_target(),
+        connect_timeout=CONNECT_TIMEOUT_SECONDS,
+        timeout=SOCKET_TIMEOUT_SECONDS,
         max_connections=settings.redis_max_connections,
         wait_timeout=settings.redis_wait_seconds,
         idle_seconds=settings.redis_idle_seconds,
         pipelining=settings.redis_pipelining,
-        tls=settings.redis_tls(),
         name="worker",
     )
     return TaskStorage(
@@ -50,6 +51,7 @@ def storage_of(settings: Settings, types: Mapping[str, AnyTaskType]) -> TaskStor
         queue_name=settings.queue_name,
         events=settings.event_policy(),
         routes=routes(types, settings.queue_name),
+        durability=settings.durability(),
     )
 
 
@@ -65,6 +67,7 @@ def startup_hook(settings: Settings) -> Hook:
         ctx["storage_redis"] = ctx["storage"].redis
         ctx["http"] = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=HTTP_TIMEOUT_SECONDS))
         ctx["worker_id"] = new_worker_id()
+        ctx["pending_ends"] = {}
         ctx["background"] = [asyncio.create_task(beat_forever(ctx)), asyncio.create_task(reconcile_forever(ctx))]
         served = ", ".join(f"{queue} ({', '.join(names)})" for queue, names in ctx["queues"].items())
         log.info("worker %s started on %s", ctx["worker_id"], served)

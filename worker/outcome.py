@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
+
+from service.models import Task
+from service.storage import Ending
 
 #: Error texts are stored in the task record; keep a runaway message from bloating it.
 MAX_ERROR_CHARS = 4000
@@ -31,6 +35,15 @@ class Interrupted:
 
 
 Outcome = Succeeded | Failed | Retrying | Interrupted
+
+
+class PendingEnd(NamedTuple):
+    """An end after_job_end could not record for sure (Redis failed, or replicas did not confirm): the reconciler
+    loop records it again (worker.hooks.record_pending)."""
+
+    task: Task
+    attempt: int
+    ending: Ending
 
 
 def describe_error(exc: BaseException) -> str:

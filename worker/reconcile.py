@@ -26,6 +26,7 @@ from service.storage.trim import IndexTrimmer
 from service.storage.upkeep import record_pass
 from worker.context import WorkerContext
 from worker.heartbeat import STALE_AFTER_BEATS
+from worker.hooks import record_pending
 from worker.outcome import describe_error
 from worker.rescue import Rescuer
 from worker.served import task_specs
@@ -137,6 +138,8 @@ async def reconcile_forever(ctx: WorkerContext) -> None:
     while True:
         await asyncio.sleep(interval)
         try:
+            if await record_pending(ctx):
+                log.info("ends kept after a Redis failure are now recorded")
             count = await reconcile_once(ctx["storage"], ctx["redis"], rescuer=rescuer)
             await record_pass(storage.redis, rescuer.figures(count), int(time.time() * 1000))
             await trimmer.run(ctx["worker_id"])

@@ -10,7 +10,7 @@ from arq.connections import ArqRedis
 from arq.worker import Function
 
 from service.config import Settings, SettingsError, load_settings
-from service.storage.client import LeanConnectionPool, pool_options
+from service.storage.client import CONNECT_TIMEOUT_SECONDS, SOCKET_TIMEOUT_SECONDS, lean_pool
 from worker.heartbeat import STALE_AFTER_BEATS
 from worker.hooks import after_job_end, on_job_start
 from worker.lifecycle import on_shutdown, startup_hook
@@ -68,11 +68,16 @@ def check_retention(settings: Settings, *, timeouts: Mapping[str, float] | None 
 def arq_client(settings: Settings) -> ArqRedis:
     """arq's client on the storage module's lean pool: the default pool's per-checkout lock and probe, and
     redis-py's Python packer, cost ~13 % of a worker's CPU (profiled). Bytes replies, as arq expects.
-    Bounded like the storage client (REDIS_MAX_CONNECTIONS; commands beyond it wait)."""
-    chosen = {"max_connections": settings.redis_max_connections, "client_name": "worker-arq"}
-    options = pool_options(settings.redis_url, pipelining=True, tls=settings.redis_tls())
-    pool = LeanConnectionPool(
-        wait_timeout=settings.redis_wait_seconds, idle_seconds=settings.redis_idle_seconds, **{**chosen, **options}
+    Bounded like the storage client (REDIS_MAX_CONNECTIONS; commands beyond it wait), with the same timeouts: arq
+    sends no blocking command, and a master that froze must not hang the worker (Sentinel replaces it)."""
+    pool = lean_pool(
+        settings.redis_target(),
+        wait_timeout=settings.redis_wait_seconds,
+        idle_seconds=settings.redis_idle_seconds,
+        max_connections=settings.redis_max_connections,
+        client_name="worker-arq",
+        socket_connect_timeout=CONNECT_TIMEOUT_SECONDS,
+        socket_timeout=SOCKET_TIMEOUT_SECONDS,
     )
     return ArqRedis(pool)
 

@@ -34,7 +34,7 @@ from service.config import Settings
 from service.plugins import TaskType
 from service.storage import ApiKeyStore, MetricsReader, RateLimit, TaskStorage
 from service.storage.apikeys import UnknownKeyLimit
-from service.storage.client import connect
+from service.storage.client import CONNECT_TIMEOUT_SECONDS, SOCKET_TIMEOUT_SECONDS, connect
 from service.storage.events import EventLog
 from service.storage.feeds import ProjectFeeds
 from service.storage.projects import ProjectReader
@@ -44,8 +44,8 @@ from service.task_types import registered_types
 log = logging.getLogger(__name__)
 
 #: Seconds before a Redis call gives up: an unreachable Redis must turn into a prompt 503, never a hung request.
-REDIS_CONNECT_TIMEOUT = 2.0
-REDIS_SOCKET_TIMEOUT = 5.0
+REDIS_CONNECT_TIMEOUT = CONNECT_TIMEOUT_SECONDS
+REDIS_SOCKET_TIMEOUT = SOCKET_TIMEOUT_SECONDS
 #: How the API's pooled connections show in Redis's CLIENT LIST.
 CLIENT_NAME = "api"
 
@@ -53,14 +53,13 @@ CLIENT_NAME = "api"
 async def redis_ctx(app: web.Application) -> AsyncIterator[None]:
     settings = app[SETTINGS]
     app[REDIS] = connect(
-        settings.redis_url,
+        settings.redis_target(),
         connect_timeout=REDIS_CONNECT_TIMEOUT,
         timeout=REDIS_SOCKET_TIMEOUT,
         max_connections=settings.redis_max_connections,
         wait_timeout=settings.redis_wait_seconds,
         idle_seconds=settings.redis_idle_seconds,
         pipelining=settings.redis_pipelining,
-        tls=settings.redis_tls(),
         name=CLIENT_NAME,
     )
     yield
@@ -76,6 +75,7 @@ async def storage_ctx(app: web.Application) -> AsyncIterator[None]:
         queue_name=settings.queue_name,
         events=settings.event_policy(),
         routes=routes,
+        durability=settings.durability(),
     )
     limit = RateLimit(settings.rate_limit_per_second, settings.rate_limit_burst)
     app[PROJECTS] = ProjectReader(app[REDIS], retention_seconds=settings.task_retention_seconds)
@@ -108,13 +108,12 @@ async def feeds_ctx(app: web.Application) -> AsyncIterator[None]:
     """Live project events: one reader per process, on a connection of its own (it blocks in XREAD)."""
     settings = app[SETTINGS]
     reader = connect(
-        settings.redis_url,
+        settings.redis_target(),
         connect_timeout=REDIS_CONNECT_TIMEOUT,
         timeout=REDIS_SOCKET_TIMEOUT,
         max_connections=1,
         wait_timeout=settings.redis_wait_seconds,
         pipelining=False,
-        tls=settings.redis_tls(),
         name=CLIENT_NAME + "-events",
     )
     feeds = ProjectFeeds(

@@ -16,7 +16,7 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from service.api.responses import json_response
 from service.models import PROJECT_ID_PATTERN, PROJECT_ID_RULE, TASK_ID_PATTERN
-from service.storage import DuplicateTask, IdempotencyConflict, TaskNotFound
+from service.storage import DuplicateTask, IdempotencyConflict, NotReplicated, TaskNotFound
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +92,8 @@ _DOMAIN: tuple[tuple[type[BaseException], int, str, list[dict[str, str]]], ...] 
     (TaskNotFound, 404, "task not found", []),
     (IdempotencyConflict, 409, "Idempotency-Key already used for a different request", [{"header": "Idempotency-Key"}]),
     (DuplicateTask, 503, "the queue refused the job", [{"component": "queue", "reason": "duplicate job id"}]),
+    # the write may exist all the same: a repeat with the same Idempotency-Key answers with it once it is replicated
+    (NotReplicated, 503, "storage unavailable", [{"component": "redis", "reason": "replicas did not confirm"}]),
     (RedisError, 503, "storage unavailable", [{"component": "redis", "reason": "unreachable or failing"}]),
     (OSError, 503, "storage unavailable", [{"component": "redis", "reason": "unreachable"}]),
 )
@@ -119,7 +121,7 @@ def _from_exception(request: web.Request, exc: Exception) -> ApiError:
 
 def _log_unavailable(request: web.Request, exc: Exception) -> None:
     # Redis going away is expected operations noise; anything else (a script error) deserves a traceback.
-    expected = (RedisConnectionError, RedisTimeoutError, OSError, DuplicateTask)
+    expected = (RedisConnectionError, RedisTimeoutError, OSError, DuplicateTask, NotReplicated)
     log.warning("%s %s: %r", request.method, request.path, exc, exc_info=not isinstance(exc, expected))
 
 

@@ -1,7 +1,7 @@
 """Redis storage shared by API and worker: every key and Lua script lives here."""
 
 from service.storage.apikeys import ApiKeyStore, RateLimit
-from service.storage.errors import DuplicateTask, IdempotencyConflict, TaskNotFound
+from service.storage.errors import DuplicateTask, IdempotencyConflict, NotReplicated, TaskNotFound
 from service.storage.idempotency import Idempotency
 from service.storage.metrics import MetricsReader
 from service.storage.moves import Ended, Ending, Identity, Moved
@@ -17,6 +17,7 @@ __all__ = [
     "IdempotencyConflict",
     "Identity",
     "MetricsReader",
+    "NotReplicated",
     "Moved",
     "Page",
     "RateLimit",

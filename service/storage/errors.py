@@ -15,3 +15,13 @@ class IdempotencyConflict(ValueError):
     def __init__(self, task_id: str) -> None:
         super().__init__(task_id)
         self.task_id = task_id
+
+
+class NotReplicated(RuntimeError):
+    """A write Redis applied, but fewer replicas than REDIS_WAIT_REPLICAS confirmed it in time (WAIT): it may be
+    lost if the master fails now, and it may also stay. A submit answers 503; its Idempotency-Key finds it again."""
+
+    def __init__(self, acked: int, wanted: int) -> None:
+        super().__init__(f"{acked} of {wanted} replica(s) confirmed the write in time")
+        self.acked = acked
+        self.wanted = wanted

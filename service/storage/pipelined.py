@@ -8,98 +8,64 @@ desynchronise the connection: its reply is still read, in turn, and dropped.
 
 Replies and errors are redis-py's (tests/test_storage_pipelined.py compares them); REDIS_PIPELINING=false turns
 it off. Measured against redis-py, valkey-glide and coredis in tests/bench/redis_clients.py.
+
+Behind Sentinel it asks the sentinels for the master each time it connects; a READONLY reply (its server was
+demoted to a replica) closes it like a lost connection, so the next command finds the new master. With
+REDIS_WAIT_REPLICAS, `execute_acked` follows a write with WAIT on this connection, group-commit style: one WAIT
+in flight at a time, and the writes sent while it is out share the next one (WAIT covers every earlier write
+of its connection, and Redis would run queued WAITs one after the other anyway).
 """
 
 from __future__ import annotations
 
 import asyncio
 import ssl
-from collections import deque
-from typing import Any, cast
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 import hiredis
-from redis._parsers.base import BaseParser
 from redis.asyncio import Redis
 from redis.asyncio.connection import RedisSSLContext
 from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from service.storage.client import HiredisPackedConnection, HiredisPackedSSLConnection
+from service.storage.durable import Durability
+from service.storage.pool import HiredisPackedConnection, HiredisPackedSSLConnection
+from service.storage.replies import Replies, retrieved
+from service.storage.sentinel import (
+    HiredisPackedSentinelConnection,
+    HiredisPackedSentinelSSLConnection,
+    LeanSentinelPool,
+)
 
-
-class _Replies(asyncio.Protocol):
-    """Feeds hiredis and hands each reply to the oldest waiting caller.
-
-    One watchdog per connection, not a timer per command (a timer per command cost ~10 % of a submit):
-    when the oldest reply is overdue, the connection is closed and every caller waiting on it fails.
-    """
-
-    def __init__(self, timeout: float) -> None:
-        # redis-py's own error table (NOSCRIPT -> NoScriptError, READONLY, LOADING...), as its hiredis parser does
-        self.reader = hiredis.Reader(encoding="utf-8", replyError=BaseParser.parse_error)
-        self.waiting: deque[tuple[asyncio.Future[Any], float]] = deque()
-        self.transport: asyncio.Transport | None = None
-        self.loop = asyncio.get_running_loop()
-        self.closed: asyncio.Future[None] = self.loop.create_future()
-        self.timeout = timeout
-        self.overdue = False
-        self.watchdog: asyncio.TimerHandle | None = None
-
-    def expect(self, waiter: asyncio.Future[Any]) -> None:
-        self.waiting.append((waiter, self.loop.time() + self.timeout))
-        if self.watchdog is None:
-            self.watchdog = self.loop.call_later(self.timeout / 4, self._check)
-
-    def _check(self) -> None:
-        self.watchdog = None
-        if not self.waiting or self.transport is None:
-            return
-        if self.waiting[0][1] < self.loop.time():  # a Redis that stopped answering: fail them, start afresh
-            self.overdue = True
-            self.transport.close()
-        else:
-            self.watchdog = self.loop.call_later(self.timeout / 4, self._check)
-
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        self.transport = cast(asyncio.Transport, transport)  # uvloop's transports do not subclass asyncio's
-
-    def data_received(self, data: bytes) -> None:
-        self.reader.feed(data)
-        while (reply := self.reader.gets()) is not False:
-            waiter, _ = self.waiting.popleft()
-            if waiter.done():  # its caller gave up: drop the reply, keep the order
-                continue
-            if isinstance(reply, Exception):  # an error reply, already of redis-py's class for it
-                waiter.set_exception(reply)
-            else:
-                waiter.set_result(reply)
-
-    def connection_lost(self, exc: Exception | None) -> None:
-        self.transport = None
-        self.closed.set_result(None)
-        if self.watchdog is not None:
-            self.watchdog.cancel()
-        while self.waiting:
-            waiter, _ = self.waiting.popleft()
-            if not waiter.done():
-                waiter.set_exception(self._lost(exc))
-
-    def _lost(self, exc: Exception | None) -> Exception:
-        if self.overdue:
-            return RedisTimeoutError(f"Redis did not answer within {self.timeout} s")
-        return RedisConnectionError(f"connection to Redis lost: {exc}")
+#: The pool's connection class -> whether the pipelined connection beside it speaks TLS.
+_TLS = {
+    HiredisPackedConnection: False,
+    HiredisPackedSentinelConnection: False,
+    HiredisPackedSSLConnection: True,
+    HiredisPackedSentinelSSLConnection: True,
+}
 
 
 class PipelinedConnection:
     """TCP or TLS, with the storage client's own settings: host, port, credentials, db, timeouts, ssl_* options."""
 
-    def __init__(self, settings: dict[str, Any], *, tls: bool = False) -> None:
+    def __init__(
+        self,
+        settings: dict[str, Any],
+        *,
+        tls: bool = False,
+        locate: Callable[[], Awaitable[tuple[str, int]]] | None = None,
+    ) -> None:
         self.settings = settings
+        #: where to connect, asked on each (re)connect (Sentinel); None: the settings' host and port
+        self.locate = locate
         # redis-py's own TLS context from the same ssl_* options its SSLConnection takes
         options = {name.removeprefix("ssl_"): value for name, value in settings.items() if name.startswith("ssl_")}
         self._ssl: ssl.SSLContext | None = RedisSSLContext(**options).get() if tls else None
         self.timeout: float = settings.get("socket_timeout") or 5.0
-        self._replies: _Replies | None = None
+        self._replies: Replies | None = None
+        #: the server the current connection went to
+        self.address: tuple[str, int] | None = None
         self._connecting = asyncio.Lock()
 
     @classmethod
@@ -107,24 +73,61 @@ class PipelinedConnection:
         """One for the server `redis` talks to, over TCP or TLS as its pool does; None when connect() was told
         `pipelining=False` (its pool then makes redis-py's own connections) and for Unix sockets."""
         pool = redis.connection_pool
-        if pool.connection_class is HiredisPackedConnection:
-            return cls(dict(pool.connection_kwargs))
-        if pool.connection_class is HiredisPackedSSLConnection:
-            return cls(dict(pool.connection_kwargs), tls=True)
-        return None
+        tls = _TLS.get(pool.connection_class)
+        if tls is None:
+            return None
+        locate = pool.locate if isinstance(pool, LeanSentinelPool) else None
+        return cls(dict(pool.connection_kwargs), tls=tls, locate=locate)
 
     async def execute(self, *args: Any) -> Any:
         replies = await self._connected()
         return await self._send(replies, args)
 
-    async def _send(self, replies: _Replies, args: tuple[Any, ...]) -> Any:
+    async def execute_acked(self, durability: Durability, *args: Any) -> tuple[Any, int]:
+        """`execute` a write, then how many replicas had it within the timeout (WAIT, shared: see the module)."""
+        replies = await self._connected()
+        reply = self._write(replies, args)
+        acked = self._next_wait(replies, durability)
+        return await reply, await asyncio.shield(acked)
+
+    async def _send(self, replies: Replies, args: tuple[Any, ...]) -> Any:
+        return await self._write(replies, args)
+
+    @staticmethod
+    def _write(replies: Replies, args: tuple[Any, ...]) -> asyncio.Future[Any]:
         assert replies.transport is not None
         waiter: asyncio.Future[Any] = replies.loop.create_future()
         replies.expect(waiter)
         replies.transport.write(hiredis.pack_command(args))
-        return await waiter
+        return waiter
 
-    async def _connected(self) -> _Replies:
+    def _next_wait(self, replies: Replies, durability: Durability) -> asyncio.Future[int]:
+        if replies.next_wait is None:
+            replies.next_wait = replies.loop.create_future()
+            replies.next_wait.add_done_callback(retrieved)  # its callers may all have failed or given up
+            if not replies.wait_out:  # after this turn of the loop: the writes sent in it share the WAIT
+                replies.loop.call_soon(self._send_wait, replies, durability)
+        return replies.next_wait
+
+    def _send_wait(self, replies: Replies, durability: Durability) -> None:
+        waiter, replies.next_wait = replies.next_wait, None
+        if waiter is None or waiter.done():
+            return
+        if replies.transport is None or replies.transport.is_closing():
+            waiter.set_exception(RedisConnectionError("connection to Redis lost before WAIT"))
+            return
+        replies.wait_out = True
+        waiter.add_done_callback(lambda _: self._wait_done(replies, durability))
+        replies.expect(waiter)
+        command: tuple[Any, ...] = ("WAIT", *durability)
+        replies.transport.write(hiredis.pack_command(command))
+
+    def _wait_done(self, replies: Replies, durability: Durability) -> None:
+        replies.wait_out = False
+        if replies.next_wait is not None:
+            self._send_wait(replies, durability)
+
+    async def _connected(self) -> Replies:
         if self._usable():
             assert self._replies is not None
             return self._replies
@@ -139,12 +142,14 @@ class PipelinedConnection:
         transport = self._replies.transport if self._replies is not None else None
         return transport is not None and not transport.is_closing()
 
-    async def _connect(self) -> _Replies:
+    async def _connect(self) -> Replies:
         host, port = self.settings.get("host", "localhost"), self.settings.get("port", 6379)
         try:
             async with asyncio.timeout(self.settings.get("socket_connect_timeout") or self.timeout):
+                if self.locate is not None:
+                    host, port = await self.locate()
                 _, replies = await asyncio.get_running_loop().create_connection(
-                    lambda: _Replies(self.timeout),
+                    lambda: Replies(self.timeout, sentinel=self.locate is not None),
                     host,
                     port,
                     ssl=self._ssl,
@@ -158,9 +163,15 @@ class PipelinedConnection:
             if replies.transport is not None:
                 replies.transport.close()
             raise
+        self.address = (host, port)
         return replies
 
-    async def _handshake(self, replies: _Replies) -> None:
+    def leave_unless(self, address: tuple[str, int]) -> None:
+        """Close the connection unless it is to `address` (where the master is now): the next command reconnects."""
+        if self.address != address and self._replies is not None and self._replies.transport is not None:
+            self._replies.transport.close()
+
+    async def _handshake(self, replies: Replies) -> None:
         if self.settings.get("password"):
             credentials = [self.settings.get("username"), self.settings["password"]]
             await self._send(replies, ("AUTH", *[part for part in credentials if part]))

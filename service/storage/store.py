@@ -1,7 +1,8 @@
 """TaskStorage: every read and write of task records, each write an operation named by what happened.
 
 create (submit), start and finish (a worker's hooks), cancel (the API), finalise_orphan (the reconciler) and
-progress each run one script with one argument layout; storage stamps the times itself.
+progress each run one script with one argument layout; storage stamps the times itself. Creates and final
+transitions are durable writes: with a Durability they wait for replicas (service.storage.durable).
 """
 
 from __future__ import annotations
@@ -10,13 +11,12 @@ from collections.abc import Mapping, Sequence, Set
 from typing import Any
 
 from redis.asyncio import Redis
-from redis.commands.core import AsyncScript
-from redis.exceptions import NoScriptError
 
 from service.models import Task, TaskStatus, WebhookOutcome
 from service.storage import keys
 from service.storage.batch import batch_args, batch_created, batch_keys
 from service.storage.codec import Stamp, dump_json, load_task, pairs, stamp
+from service.storage.durable import Durability
 from service.storage.errors import IdempotencyConflict, TaskNotFound
 from service.storage.events import DEFAULT_POLICY, EventPolicy
 from service.storage.idempotency import Idempotency
@@ -36,8 +36,8 @@ from service.storage.moves import (
     start_keys,
 )
 from service.storage.paging import MAX_PAGE_BYTES, Order, Page, PageReader
-from service.storage.pipelined import PipelinedConnection
 from service.storage.queues import TaskQueues
+from service.storage.runner import ScriptRunner
 from service.storage.scripts import register
 from service.storage.submit import Claim, Created, as_dict, create_args, create_keys, created, new_task
 
@@ -56,6 +56,7 @@ class TaskStorage:
         queue_name: str,
         events: EventPolicy = DEFAULT_POLICY,
         routes: Mapping[str, str] | None = None,
+        durability: Durability | None = None,
     ) -> None:
         self.redis = redis
         self.events = events
@@ -63,7 +64,8 @@ class TaskStorage:
         self.queue_name = queue_name
         self.queues = TaskQueues(queue_name, routes)  # `routes`: type -> queue (service.registry.routes)
         self._scripts = register(redis)
-        self._pipelined = PipelinedConnection.beside(redis)
+        self._runner = ScriptRunner(redis, durability)
+        self._run, self._run_durable = self._runner.run, self._runner.run_durable
         self.pages = PageReader(redis, self._scripts.page, self._scripts.sizes)
 
     async def create(
@@ -93,7 +95,7 @@ class TaskStorage:
             claim = await self._claim(idempotency)
             args = create_args(task, when, self.retention_seconds * 1000, claim, self.events, self.queues.routes)
             script_keys = create_keys(task, self.queues.of(task.task_type), claim)
-            reply = await self._run(self._scripts.create, script_keys, args)
+            reply = await self._run_durable(self._scripts.create, script_keys, args)
             if int(reply[0]) != Created.CLAIM_MOVED:
                 return created(task, reply)
         raise IdempotencyConflict(claim.task_id if claim and claim.task_id else task.task_id)
@@ -110,7 +112,7 @@ class TaskStorage:
             claim = await self._claim(idempotency)
             args = batch_args(tasks, when, self.retention_seconds * 1000, claim, self.events, self.queues.routes)
             script_keys = batch_keys(tasks, self.queue_name, claim, self.queues.routes)
-            answer = batch_created(tasks, await self._run(self._scripts.create_batch, script_keys, args))
+            answer = batch_created(tasks, await self._run_durable(self._scripts.create_batch, script_keys, args))
             if isinstance(answer, str):  # the ids of the batch the Idempotency-Key was used for
                 return await self._records(answer.split(","))
             if answer is not None:
@@ -132,19 +134,9 @@ class TaskStorage:
         key = idempotency.claim_key()
         return Claim(key, await self.redis.hget(key, "task_id"))  # type: ignore[misc]
 
-    async def _run(self, script: AsyncScript, keys: list[str], args: list[Any]) -> Any:
-        """A hot-path script over the pipelined connection when there is one."""
-        if self._pipelined is None:
-            return await script(keys=keys, args=args)
-        try:
-            return await self._pipelined.execute("EVALSHA", script.sha, len(keys), *keys, *args)
-        except NoScriptError:  # a restarted or flushed Redis: redis-py loads the script and runs it
-            return await script(keys=keys, args=args)
-
     async def aclose(self) -> None:
         """Close the pipelined connection, if one was opened (the Redis client is the caller's to close)."""
-        if self._pipelined is not None:
-            await self._pipelined.aclose()
+        await self._runner.aclose()
 
     async def get(self, task_id: str, projects: Set[str] | None = None) -> Task:
         """The task; with `projects`, only if it is in one of them, and a foreign task is never read out of Redis
@@ -205,7 +197,7 @@ class TaskStorage:
         script_keys = finish_keys(task_id, found, ending.status, self.queues.of(found.task_type, found.queue))
         flags = FinishFlags(abort, reply, self.retention_seconds * 1000, self.events)
         args = finish_args(task_id, attempt, ending, found, stamp(), flags)
-        return await self._run(self._scripts.finish, script_keys, args)
+        return await self._run_durable(self._scripts.finish, script_keys, args)
 
     async def update(self, task_id: str, fields: dict[str, str], *, only_in: TaskStatus | None = None) -> bool:
         """Set fields on an existing task; False when it is gone or not in `only_in`."""
