@@ -7,10 +7,11 @@ from collections import defaultdict
 from collections.abc import Collection, Mapping
 from typing import NamedTuple
 
+import msgspec
 from redis.asyncio import Redis
 from redis.asyncio.client import Pipeline
 
-from service.models import COUNTERS, GAUGES, Figures, MetricsReport, QueueStats
+from service.models import COUNTERS, GAUGES, Figures, MetricsReport, Percentiles, QueueStats, TypeFigures
 from service.storage import keys
 from service.storage.codec import now_iso
 from service.storage.upkeep import WORKERS_LOST, count, upkeep_figures
@@ -35,6 +36,37 @@ def figures(raw: dict[str, int]) -> Figures:
         **values,
         success_rate=round(values["completed_tasks"] / finished, 6) if finished else 0.0,
         avg_duration_ms=round(raw.get("duration_us_total", 0) / count / 1000, 3) if count else 0.0,
+    )
+
+
+def percentiles(values: dict[str, int], field: str, bounds: tuple[float, ...]) -> Percentiles | None:
+    """p50/p90/p99 (ms) of a histogram filed as `{field}_bucket:{le}` (one bucket per value) and `{field}_count`."""
+    counts = [values.get(f"{field}_bucket:{bound}", 0) for bound in (*map(str, bounds), INF_BUCKET)]
+    total = sum(counts)
+    if not total:
+        return None
+    found = [_quantile(counts, bounds, total * share) * 1000 for share in (0.5, 0.9, 0.99)]
+    return Percentiles(**{f"p{p}": round(v, 3) for p, v in zip((50, 90, 99), found, strict=True)})
+
+
+def _quantile(counts: list[int], bounds: tuple[float, ...], rank: float) -> float:
+    """Seconds at `rank` among the bucketed values; past the last finite bound, that bound (as Prometheus)."""
+    seen, lower = 0, 0.0
+    for upper, n in zip(bounds, counts, strict=False):
+        if n and seen + n >= rank:
+            return lower + (upper - lower) * (rank - seen) / n
+        seen, lower = seen + n, upper
+    return bounds[-1]
+
+
+def type_figures(raw: dict[str, int], *, histograms: bool) -> TypeFigures:
+    base = figures(raw)
+    if not histograms:
+        return TypeFigures(**msgspec.structs.asdict(base))
+    return TypeFigures(
+        **msgspec.structs.asdict(base),
+        run_time_ms=percentiles(raw, "duration", DURATION_BUCKETS),
+        queue_wait_ms=percentiles(raw, "wait", WAIT_BUCKETS),
     )
 
 
@@ -93,7 +125,9 @@ class MetricsReader:
         totals, typed = split_by_type(await self.raw(project_id))
         return MetricsReport(
             metrics=figures(totals),
-            by_task_type={name: figures(values) for name, values in sorted(typed.items())},
+            by_task_type={
+                name: type_figures(values, histograms=project_id is None) for name, values in sorted(typed.items())
+            },
             queues=await self.queues() if with_queues else {},
             timestamp=now_iso(),
         )
