@@ -7,7 +7,8 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Collection, Mapping
+from typing import Any
 
 import aiohttp
 
@@ -75,12 +76,22 @@ def startup_hook(settings: Settings) -> Hook:
     return on_startup
 
 
+async def cancel_until_done(tasks: Collection[asyncio.Task[Any]], *, limit_seconds: float = 5.0) -> None:
+    """Cancel `tasks` again and again until they end (at most `limit_seconds`): a cancellation that lands as a
+    Redis reply arrives can be lost (Python 3.11's wait_for, redis-py's reads), and a loop that lost it runs on."""
+    pending = {task for task in tasks if not task.done()}
+    deadline = asyncio.get_running_loop().time() + limit_seconds
+    while pending and asyncio.get_running_loop().time() < deadline:
+        for task in pending:
+            task.cancel()
+        _, pending = await asyncio.wait(pending, timeout=0.1)
+    if pending:
+        log.warning("%d background task(s) still running after %g s of cancelling", len(pending), limit_seconds)
+
+
 async def on_shutdown(ctx: WorkerContext) -> None:
     """Stop the loops, leave the live-worker set, close the clients; each step even if an earlier one failed."""
-    background = ctx.get("background", [])
-    for task in background:
-        task.cancel()
-    await asyncio.gather(*background, return_exceptions=True)
+    await cancel_until_done(ctx.get("background", []))
     if "worker_id" in ctx:
         try:
             for queue, names in ctx["queues"].items():
