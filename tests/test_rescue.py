@@ -104,6 +104,17 @@ async def test_one_release_per_try(storage: TaskStorage, redis: Redis) -> None:
     assert await held(redis, task_id)
 
 
+async def test_a_re_claim_that_never_counts_its_try_is_released_again(
+    storage: TaskStorage, redis: Redis, rescuer: Rescuer
+) -> None:
+    task_id = await claimed(storage, redis, owner=None, tries=None)
+    assert await two_looks(rescuer, task_id) == 1
+    # re-claimed, and that worker failed before counting its try (Redis went away under it): nobody holds it
+    await redis.set(keys.arq_in_progress(task_id), "1", px=300_000)
+    assert await two_looks(rescuer, task_id) == 1
+    assert not await held(redis, task_id)
+
+
 async def test_a_claim_that_moved_starts_the_clock_over(storage: TaskStorage, redis: Redis, rescuer: Rescuer) -> None:
     task_id = await claimed(storage, redis, owner=DEAD)
     await beat(redis, storage, DEAD, age_s=60)

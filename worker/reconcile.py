@@ -132,7 +132,8 @@ async def reconcile_forever(ctx: WorkerContext) -> None:
     # an attempt still processing past arq's own limit (the type's + margin) is stuck: nothing will end it
     limits = {name: limit + ARQ_TIMEOUT_MARGIN_SECONDS for name, limit in default_timeouts(settings).items()}
     claims = Claims(ctx["storage_redis"], queue_name=settings.queue_name)
-    rescuer = Rescuer(claims, stale_after_seconds=stale_after, limits=limits)
+    own = (ctx["worker_id"], ctx["running_jobs"]) if "running_jobs" in ctx else None
+    rescuer = Rescuer(claims, stale_after_seconds=stale_after, limits=limits, own=own)
     storage = ctx["storage"]
     trimmer = IndexTrimmer(storage.redis, retention_seconds=storage.retention_seconds, period_seconds=interval)
     while True:

@@ -35,6 +35,7 @@ class ResilientWorker(Worker):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.ctx["running_jobs"] = self.tasks  # the reconciler gives up tasks naming this worker but not run here
         self.redis_down = False
         #: ids of jobs whose run Redis cut short, to give up once it answers
         self.interrupted: set[str] = set()
