@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: install run keys test screenshots promtool fuzz soak bench lint format mypy check clean vendor
+.PHONY: install run keys test screenshots promtool fuzz soak bench scale lint format mypy check clean vendor
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,9 @@ bench: $(STAMP)  ## ~5 min on 2 cores, loopback: table on stdout, rewrites docs/
 
 vendor:  ## re-copy the pages' browser libraries from npm at the versions pinned in deploy/vendor_assets.py (needs npm)
 	$(PYTHON) -m deploy.vendor_assets
+
+scale: $(STAMP)  ## ~6-10 min on 2 cores (after up to 5 min waiting for load < 1.5): per-task costs, the capacity model, the curve (1-2 APIs × 1, 2, 4 workers); rewrites docs/scaling.md's measured block
+	$(BIN)/python -m tests.bench.scaling
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

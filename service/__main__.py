@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 
 from service import keys_cli
 from service.api import server
-from service.api.app import create_app
+from service.api.app import create_app, served_types
 from service.config import Settings, SettingsError, load_settings
 from service.eventloop import new_event_loop
 from service.logs import configure_logging
+from service.registry import PluginError
 
 
 def _parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -44,10 +46,16 @@ def main(argv: list[str] | None = None) -> None:
     configure_logging(settings)
     if args.workers < 1:
         sys.exit("service: --workers must be at least 1")
+    try:
+        types = served_types(settings)  # once, before any fork: every process serves the same ones
+    except PluginError as exc:
+        print(f"service: {exc}", file=sys.stderr)
+        sys.exit(2)
     if args.workers == 1:
-        server.run(create_app(settings), args.host, args.port, loop_factory=new_event_loop)
+        server.run(create_app(settings, types), args.host, args.port, loop_factory=new_event_loop)
     else:
-        sys.exit(server.run_processes(lambda: create_app(settings), args.host, args.port, args.workers, new_event_loop))
+        app = functools.partial(create_app, settings, types)
+        sys.exit(server.run_processes(app, args.host, args.port, args.workers, new_event_loop))
 
 
 if __name__ == "__main__":

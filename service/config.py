@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 import msgspec
 
 from service.models import PROJECT_ID_PATTERN
+from service.plugins.task_type import NAME_PATTERN
 from service.storage.client import RedisTarget
 from service.storage.durable import Durability
 from service.storage.events import EventPolicy
@@ -75,6 +76,9 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     webhook_secret: str = ""
     webhook_allow_private: bool = False
     enable_diagnostic_tasks: bool = True
+    #: Comma-separated task type names this process serves (API: accepts; worker: runs); empty: every installed
+    #: one. Types left out are not even imported.
+    enabled_task_types: str = ""
     queue_name: Annotated[str, msgspec.Meta(min_length=1)] = "arq:queue"
     job_timeout_seconds: Seconds = 300.0
     max_tries: Annotated[int, msgspec.Meta(ge=1)] = 5
@@ -172,6 +176,14 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     def event_policy(self) -> EventPolicy:
         return EventPolicy(self.events_keep, self.events_window_seconds, self.events_max_per_project)
 
+    def enabled_types(self) -> frozenset[str] | None:
+        """ENABLED_TASK_TYPES as a set of names; None when empty (every installed type)."""
+        names = frozenset(part.strip() for part in self.enabled_task_types.split(",") if part.strip())
+        bad = sorted(name for name in names if not NAME_PATTERN.fullmatch(name))
+        if bad:
+            raise SettingsError(f"ENABLED_TASK_TYPES: not a task type name: {', '.join(bad)}")
+        return names or None
+
     def task_data_limit(self) -> int:
         """The task_data limit in force: MAX_TASK_DATA_BYTES, or the body limit when that is 0 or larger."""
         return min(self.max_task_data_bytes or self.max_body_bytes, self.max_body_bytes)
@@ -206,6 +218,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         raise SettingsError(f"invalid setting: {_env_name(str(exc))}") from None
     settings.parsed_api_keys()
     settings.trusted_networks()
+    settings.enabled_types()
     settings.redis_target()
     if 0 < settings.events_max_per_project < settings.events_keep:
         raise SettingsError("EVENTS_MAX_PER_PROJECT: must be 0 (no events) or at least EVENTS_KEEP")

@@ -100,6 +100,22 @@ class Figures(msgspec.Struct, kw_only=True):
     avg_duration_ms: float = 0.0
 
 
+class Percentiles(msgspec.Struct, kw_only=True):
+    """Estimated from a histogram's buckets (linear within a bucket, as Prometheus' histogram_quantile), in ms."""
+
+    p50: float
+    p90: float
+    p99: float
+
+
+class TypeFigures(Figures, kw_only=True):
+    """A task type's figures; in the all-projects report also its run-time and queue-wait percentiles (null
+    before any task of it ran or started; a project's report has no histograms: always null there)."""
+
+    run_time_ms: Percentiles | None = None
+    queue_wait_ms: Percentiles | None = None
+
+
 class QueueStats(msgspec.Struct, kw_only=True):
     depth: int
     workers: int
@@ -107,6 +123,6 @@ class QueueStats(msgspec.Struct, kw_only=True):
 
 class MetricsReport(msgspec.Struct, kw_only=True):
     metrics: Figures
-    by_task_type: dict[str, Figures]
+    by_task_type: dict[str, TypeFigures]
     queues: dict[str, QueueStats]
     timestamp: str

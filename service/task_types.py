@@ -1,18 +1,19 @@
-"""The registered task types and the schema of each one's task_data (shared by API and worker)."""
+"""Task types as API and worker see them: the registered ones (service.registry), the built-ins' task_data
+schemas, and the parsing of task_data against a type's schema (shared by API and worker)."""
 
 from __future__ import annotations
 
 import functools
-from typing import Annotated, Any
+from collections.abc import Collection
+from typing import Annotated, Any, cast
 
 import msgspec
 import msgspec.inspect
 
-from service.config import Settings
+from service import registry
+from service.plugins import TaskData
 
-
-class TaskData(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
-    """Base of every typed task_data payload."""
+__all__ = ["EvaluateDepartment", "Sleep", "TaskData", "parse_task_data", "registered_types"]
 
 
 class EvaluateDepartment(TaskData):
@@ -34,36 +35,20 @@ class Sleep(TaskData):
     progress_steps: Annotated[int, msgspec.Meta(ge=0, le=100)] = 0
 
 
-#: task_type -> schema of its task_data; None means "any JSON object" (echo).
-BUSINESS_TYPES: dict[str, type[TaskData] | None] = {"evaluate_department": EvaluateDepartment}
-DIAGNOSTIC_TYPES: dict[str, type[TaskData] | None] = {"echo": None, "sleep": Sleep}
-
-
 #: `sleep`'s time limit: its longest valid request and room for its progress reports, so none is cut short.
 SLEEP_TIMEOUT_SECONDS = SLEEP_MAX_SECONDS + 30.0
-#: What GET /task-types says of each type (the worker's module docstrings say more).
-DESCRIPTIONS = {
-    "evaluate_department": "Score a department's gathered items against five weighted criteria (0-100).",
-    "echo": "Return the task_data as given (smoke and load tests).",
-    "sleep": "Wait, reporting progress; can fail or ask to be retried on demand (demos and failure tests).",
-}
 
 
-def default_timeouts(settings: Settings) -> dict[str, float]:
-    """Each type's time limit in the worker (JOB_TIMEOUT_SECONDS, or longer where a type needs it)."""
-    return {
-        "evaluate_department": settings.job_timeout_seconds,
-        "echo": settings.job_timeout_seconds,
-        "sleep": max(settings.job_timeout_seconds, SLEEP_TIMEOUT_SECONDS),
-    }
-
-
-def registered_types(*, diagnostics: bool) -> dict[str, type[TaskData] | None]:
-    return {**BUSINESS_TYPES, **DIAGNOSTIC_TYPES} if diagnostics else dict(BUSINESS_TYPES)
+def registered_types(*, diagnostics: bool, enabled: Collection[str] | None = None) -> dict[str, registry.AnyTaskType]:
+    """The installed task types this process serves: `diagnostic` ones only with `diagnostics`
+    (ENABLE_DIAGNOSTIC_TASKS), and only the `enabled` ones when given (ENABLED_TASK_TYPES). PluginError when one
+    cannot be loaded."""
+    chosen = None if enabled is None else frozenset(enabled)
+    return registry.select(registry.installed(chosen), diagnostics=diagnostics)
 
 
 @functools.cache
-def _int_fields(schema: type[TaskData]) -> frozenset[str]:
+def _int_fields(schema: type[msgspec.Struct]) -> frozenset[str]:
     return frozenset(
         field.encode_name
         for field in msgspec.structs.fields(schema)
@@ -71,12 +56,13 @@ def _int_fields(schema: type[TaskData]) -> frozenset[str]:
     )
 
 
-def parse_task_data(schema: type[TaskData] | None, task_data: dict[str, Any]) -> TaskData | dict[str, Any]:
-    """Validate task_data against its type; raises msgspec.ValidationError naming the bad field."""
+def parse_task_data(schema: type[Any] | None, task_data: dict[str, Any]) -> Any:
+    """Validate task_data against its type (a msgspec Struct; None: any object, returned as given); raises
+    msgspec.ValidationError naming the bad field."""
     if schema is None:
         return task_data
     # JSON Schema (the OpenAPI document) counts 3.0 as an integer; msgspec alone would refuse it.
-    ints = _int_fields(schema)
+    ints = _int_fields(cast(type[msgspec.Struct], schema))
     integral = {
         name: int(value) if name in ints and isinstance(value, float) and value.is_integer() else value
         for name, value in task_data.items()

@@ -9,6 +9,10 @@ from typing import Any
 
 import aiohttp
 
+from service.api.appkeys import FEEDS
+from tests.api_support import ADMIN, PROJECT, Client
+from tests.waiting import until
+
 
 @dataclass
 class Frame:
@@ -66,3 +70,25 @@ async def rest(resp: aiohttp.ClientResponse, timeout: float = 10.0) -> list[Fram
         if frame.comment is None:
             found.append(frame)
     return found
+
+
+def task_stream(client: Client, task_id: str, headers: dict[str, str] = ADMIN) -> Any:
+    return client.get(f"/api/v1/tasks/{task_id}/events", headers=headers)
+
+
+def project_stream(client: Client, project: str = PROJECT, headers: dict[str, str] = ADMIN, **query: str) -> Any:
+    return client.get(f"/api/v1/projects/{project}/events", headers=headers, params=query)
+
+
+def subscriptions(client: Client) -> set[Any]:
+    """The subscriptions of the app's event streams."""
+    return {s for feed in client.app[FEEDS].feeds.values() for s in feed.subscribers}
+
+
+async def watching(client: Client, count: int = 1) -> None:
+    """Until `count` streams are subscribed in the app (their feed position taken)."""
+
+    async def subscribed() -> bool:
+        return len(subscriptions(client)) >= count
+
+    await until(subscribed)

@@ -74,7 +74,7 @@ async def _answers(client: Redis) -> bool:
 async def test_storage_runs_on_the_pipelined_connection_over_tls(tls_client: Redis) -> None:
     storage = TaskStorage(tls_client, retention_seconds=3600, queue_name="arq:queue")
     try:
-        assert storage._pipelined is not None  # the speed layer serves TLS too
+        assert storage._runner.pipelined is not None  # the speed layer serves TLS too
         task = await storage.create(project_id=PROJECT, task_type="echo", task_data={})
         await storage.start(task.task_id, 1)
         ended = await storage.finish(task.task_id, 1, Ending(TaskStatus.COMPLETED, result_json="1"))

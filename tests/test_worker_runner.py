@@ -9,10 +9,11 @@ import pytest
 from arq import Retry
 
 from service.models import Task, TaskStatus
+from service.plugins import RetryTask, TaskContext
 from service.task_types import Sleep
 from worker.context import WorkerContext
 from worker.outcome import Failed, Interrupted, Retrying, Succeeded
-from worker.tasks.runner import RetriesExhausted, TaskSpec, TaskTimedOut, job_function
+from worker.tasks.runner import RetriesExhausted, RetryNotAllowed, TaskSpec, TaskTimedOut, job_function
 
 
 def make_task(task_data: dict[str, Any]) -> Task:
@@ -35,10 +36,12 @@ class Probe:
         self.behaviour = behaviour
         self.calls: list[Any] = []
 
-    async def __call__(self, ctx: WorkerContext, data: Any) -> Any:
+    async def __call__(self, context: TaskContext, data: Any) -> Any:
         self.calls.append(data)
         if isinstance(self.behaviour, BaseException):
             raise self.behaviour
+        if callable(self.behaviour):
+            return await self.behaviour(context, data)
         if self.behaviour == "hang":
             await asyncio.Event().wait()
         return {"ok": True} if self.behaviour is None else self.behaviour
@@ -144,3 +147,50 @@ async def test_cancellation_is_recorded_and_propagates() -> None:
     with pytest.raises(asyncio.CancelledError):
         await job
     assert ctx["outcome"] == Interrupted()
+
+
+class Recorder:
+    """Storage as the progress reporter sees it: remembers what it is told."""
+
+    def __init__(self) -> None:
+        self.progress_calls: list[tuple[str, int, str | None]] = []
+
+    async def progress(self, task_id: str, percent: int, project_id: str | None = None) -> bool:
+        self.progress_calls.append((task_id, percent, project_id))
+        return True
+
+
+async def test_the_function_gets_a_context_of_its_attempt() -> None:
+    seen: list[TaskContext] = []
+
+    async def probe(context: TaskContext, data: Any) -> Any:
+        seen.append(context)
+        assert await context.progress(40)
+        context.log.info("working")
+        return {"attempt": context.attempt}
+
+    storage = Recorder()
+    ctx = ctx_for({}, job_try=2)
+    ctx["storage"] = storage  # type: ignore[typeddict-item]
+    assert await call(Probe(probe), ctx, tries=4) == {"attempt": 2}
+    context = seen[0]
+    assert (context.task_id, context.task_type, context.project_id) == ("t-1", "probe", "p")
+    assert (context.attempt, context.max_tries, context.last_attempt) == (2, 4, False)
+    assert context.arq["job_try"] == 2 and storage.progress_calls == [("t-1", 40, "p")]
+
+
+async def test_retry_task_is_arqs_retry_with_its_delay() -> None:
+    ctx = ctx_for({}, job_try=1)
+    with pytest.raises(Retry) as raised:
+        await call(Probe(RetryTask(2.5)), ctx)
+    assert raised.value.defer_score == 2500 and ctx["outcome"] == Retrying()
+
+
+async def test_a_type_without_retries_fails_a_retry() -> None:
+    ctx = ctx_for({}, job_try=1)
+    spec = TaskSpec("probe", None, Probe(RetryTask(0)), 5.0, retries=False, max_tries=1)
+    with pytest.raises(RetryNotAllowed):
+        await job_function(spec, max_tries=1).coroutine(ctx, "t-1")  # type: ignore[arg-type]
+    assert isinstance(ctx["outcome"], Failed) and ctx["outcome"].error == (
+        "RetryNotAllowed: task type 'probe' does not allow retries"
+    )

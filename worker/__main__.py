@@ -8,16 +8,17 @@ import sys
 from service.config import SettingsError, load_settings
 from service.eventloop import new_event_loop
 from service.logs import configure_logging
-from worker.resilient import run
+from service.registry import PluginError
+from worker.group import run
 from worker.settings import check_retention, worker_settings_class
 
 
 def main() -> int:
-    """Run a worker until a signal; exit status 2 for bad settings."""
+    """Run a worker until a signal; exit status 2 for bad settings or a task type plugin that does not load."""
     try:
         settings = load_settings()
-        check_retention(settings)
-    except SettingsError as exc:
+        check_retention(settings)  # loads the task types (service.registry) first
+    except (SettingsError, PluginError) as exc:
         print(f"worker: {exc}", file=sys.stderr)
         return 2
     configure_logging(settings)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping
+from collections.abc import Container
 from datetime import datetime
 from typing import TypedDict
 
@@ -27,12 +27,14 @@ class WorkerContext(TypedDict, total=False):
     #: shared HTTP client for webhook delivery
     http: aiohttp.ClientSession
     worker_id: str
+    #: the queues this process serves, each with the task types it runs from there (worker.group)
+    queues: dict[str, list[str]]
     #: heartbeat and reconciler loops, cancelled at shutdown
     background: list[asyncio.Task[None]]
     #: ends after_job_end could not record for sure, by task id: the reconciler loop records them again
     pending_ends: dict[str, PendingEnd]
     #: the job ids this worker runs now (ResilientWorker's arq tasks), for the rescuer (worker.rescue)
-    running_jobs: Mapping[str, object]
+    running_jobs: Container[str]
     # set by arq for each job
     job_id: str
     job_try: int

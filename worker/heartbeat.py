@@ -1,4 +1,5 @@
-"""The worker's liveness beat: the API's readiness and metrics count live workers per queue from it."""
+"""The worker's liveness beat, on every queue it serves with the task types it runs from there: the API's readiness
+and metrics count live workers per queue, and per task type, from it."""
 
 from __future__ import annotations
 
@@ -23,7 +24,10 @@ async def beat_forever(ctx: WorkerContext) -> None:
     counted = False
     while True:
         try:
-            await heartbeat(ctx["storage_redis"], settings.queue_name, ctx["worker_id"], stale_after_ms=stale_after_ms)
+            for queue, names in ctx["queues"].items():
+                await heartbeat(
+                    ctx["storage_redis"], queue, ctx["worker_id"], stale_after_ms=stale_after_ms, task_types=names
+                )
             if not counted:
                 await count(ctx["storage_redis"], WORKERS_STARTED)
                 counted = True

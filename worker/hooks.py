@@ -43,10 +43,10 @@ async def on_job_start(ctx: WorkerContext) -> None:
 
 async def _start(ctx: WorkerContext) -> None:
     task_id, attempt, storage = ctx["job_id"], ctx["job_try"], ctx["storage"]
-    # the attempt names its worker, whose heartbeat then tells the reconciler whether the job is still held
-    # (service.storage.rescue)
+    # the attempt names its worker, whose heartbeat (on the task's queue) then tells the reconciler whether the job
+    # is still held (service.storage.rescue)
     try:
-        moved = await storage.start(task_id, attempt, worker_id=ctx["worker_id"], worker_queue=storage.queue_name)
+        moved = await storage.start(task_id, attempt, worker_id=ctx["worker_id"])
     except TaskNotFound:
         log.info("task %s is gone (expired?); its job will not run", task_id)
         return

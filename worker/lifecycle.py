@@ -7,17 +7,19 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 
 import aiohttp
 
 from service.config import Settings
+from service.registry import AnyTaskType, routes
 from service.storage import TaskStorage
 from service.storage.client import CONNECT_TIMEOUT_SECONDS, SOCKET_TIMEOUT_SECONDS, connect
 from service.storage.metrics import forget_worker
 from worker.context import WorkerContext
 from worker.heartbeat import beat_forever
 from worker.reconcile import reconcile_forever
+from worker.served import served_types
 
 log = logging.getLogger(__name__)
 
@@ -31,34 +33,44 @@ def new_worker_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
+def storage_of(settings: Settings, types: Mapping[str, AnyTaskType]) -> TaskStorage:
+    """The worker's storage client and TaskStorage, routing these task types to their queues."""
+    storage_redis = connect(
+        settings.redis_target(),
+        connect_timeout=CONNECT_TIMEOUT_SECONDS,
+        timeout=SOCKET_TIMEOUT_SECONDS,
+        max_connections=settings.redis_max_connections,
+        wait_timeout=settings.redis_wait_seconds,
+        idle_seconds=settings.redis_idle_seconds,
+        pipelining=settings.redis_pipelining,
+        name="worker",
+    )
+    return TaskStorage(
+        storage_redis,
+        retention_seconds=settings.task_retention_seconds,
+        queue_name=settings.queue_name,
+        events=settings.event_policy(),
+        routes=routes(types, settings.queue_name),
+        durability=settings.durability(),
+    )
+
+
 def startup_hook(settings: Settings) -> Hook:
     """arq's on_startup for these settings (arq passes only ctx, so the settings ride in the closure)."""
 
     async def on_startup(ctx: WorkerContext) -> None:
-        storage_redis = connect(
-            settings.redis_target(),
-            connect_timeout=CONNECT_TIMEOUT_SECONDS,
-            timeout=SOCKET_TIMEOUT_SECONDS,
-            max_connections=settings.redis_max_connections,
-            wait_timeout=settings.redis_wait_seconds,
-            idle_seconds=settings.redis_idle_seconds,
-            pipelining=settings.redis_pipelining,
-            name="worker",
-        )
+        types = served_types(settings)
+        # worker.group says which queues this process serves; arq's own CLI runs one Worker on QUEUE_NAME
+        ctx.setdefault("queues", {settings.queue_name: list(types)})
         ctx["settings"] = settings
-        ctx["storage_redis"] = storage_redis
-        ctx["storage"] = TaskStorage(
-            storage_redis,
-            retention_seconds=settings.task_retention_seconds,
-            queue_name=settings.queue_name,
-            events=settings.event_policy(),
-            durability=settings.durability(),
-        )
+        ctx["storage"] = storage_of(settings, types)
+        ctx["storage_redis"] = ctx["storage"].redis
         ctx["http"] = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=HTTP_TIMEOUT_SECONDS))
         ctx["worker_id"] = new_worker_id()
         ctx["pending_ends"] = {}
         ctx["background"] = [asyncio.create_task(beat_forever(ctx)), asyncio.create_task(reconcile_forever(ctx))]
-        log.info("worker %s started on queue %s", ctx["worker_id"], settings.queue_name)
+        served = ", ".join(f"{queue} ({', '.join(names)})" for queue, names in ctx["queues"].items())
+        log.info("worker %s started on %s", ctx["worker_id"], served)
 
     return on_startup
 
@@ -71,9 +83,10 @@ async def on_shutdown(ctx: WorkerContext) -> None:
     await asyncio.gather(*background, return_exceptions=True)
     if "worker_id" in ctx:
         try:
-            await forget_worker(ctx["storage_redis"], ctx["settings"].queue_name, ctx["worker_id"])
-        except Exception:
-            log.warning("worker %s not removed from the live set", ctx["worker_id"], exc_info=True)
+            for queue, names in ctx["queues"].items():
+                await forget_worker(ctx["storage_redis"], queue, ctx["worker_id"], task_types=names)
+        except Exception as exc:  # Redis away at shutdown: the entries expire by themselves (3 beats)
+            log.warning("worker %s not removed from the live set (%r); its entries expire", ctx["worker_id"], exc)
     if "http" in ctx:
         await ctx["http"].close()
     if "storage" in ctx:

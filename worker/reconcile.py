@@ -24,12 +24,12 @@ from service.storage.reconcile import active_before, forget_active, job_result, 
 from service.storage.rescue import Claims
 from service.storage.trim import IndexTrimmer
 from service.storage.upkeep import record_pass
-from service.task_types import default_timeouts
 from worker.context import WorkerContext
 from worker.heartbeat import STALE_AFTER_BEATS
 from worker.hooks import record_pending
 from worker.outcome import describe_error
 from worker.rescue import Rescuer
+from worker.served import task_specs
 from worker.tasks.runner import ARQ_TIMEOUT_MARGIN_SECONDS
 
 log = logging.getLogger(__name__)
@@ -72,7 +72,7 @@ async def _batch(storage: TaskStorage, arq_redis: Redis, task_ids: list[str], re
     if not task_ids:
         return 0
     finalised = 0
-    for task_id in await jobs_gone(arq_redis, storage.queue_name, task_ids):
+    for task_id in await jobs_gone(arq_redis, storage.queues.names, task_ids):
         finalised += await _finalise(storage, arq_redis, task_id)
     if rescuer is not None:
         await rescuer.sweep(task_ids)
@@ -130,11 +130,11 @@ async def reconcile_forever(ctx: WorkerContext) -> None:
     interval = settings.reconcile_interval_seconds
     stale_after = settings.heartbeat_seconds * STALE_AFTER_BEATS
     # an attempt still processing past arq's own limit (the type's + margin) is stuck: nothing will end it
-    limits = {name: limit + ARQ_TIMEOUT_MARGIN_SECONDS for name, limit in default_timeouts(settings).items()}
-    claims = Claims(ctx["storage_redis"], queue_name=settings.queue_name)
+    limits = {spec.name: spec.timeout_seconds + ARQ_TIMEOUT_MARGIN_SECONDS for spec in task_specs(settings)}
+    storage = ctx["storage"]
+    claims = Claims(ctx["storage_redis"], queue_name=settings.queue_name, queue_names=storage.queues.names)
     own = (ctx["worker_id"], ctx["running_jobs"]) if "running_jobs" in ctx else None
     rescuer = Rescuer(claims, stale_after_seconds=stale_after, limits=limits, own=own)
-    storage = ctx["storage"]
     trimmer = IndexTrimmer(storage.redis, retention_seconds=storage.retention_seconds, period_seconds=interval)
     while True:
         await asyncio.sleep(interval)

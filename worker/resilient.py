@@ -12,7 +12,7 @@ import asyncio
 import logging
 from typing import Any
 
-from arq.worker import Worker, get_kwargs
+from arq.worker import Worker
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from redis.exceptions import WatchError
@@ -30,12 +30,25 @@ REDIS_DOWN: tuple[type[Exception], ...] = (RedisConnectionError, RedisTimeoutErr
 RETRY_DELAY_SECONDS = 0.5
 
 
+class RunningJobs:
+    """The job ids a process's Workers run now (each one's arq tasks): `job_id in running`."""
+
+    def __init__(self, workers: list[Worker]) -> None:
+        self.workers = workers
+
+    def __contains__(self, job_id: object) -> bool:
+        return any(job_id in worker.tasks for worker in self.workers)
+
+
 class ResilientWorker(Worker):
     """arq's Worker that outlives a Redis outage; `python -m worker` runs it."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, owns_pool: bool = True, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.ctx["running_jobs"] = self.tasks  # the reconciler gives up tasks naming this worker but not run here
+        #: False for all but one Worker of a group sharing one arq client (worker.group): that one closes it
+        self.owns_pool = owns_pool
+        # the reconciler gives up tasks naming this worker that it does not run (a group sets its own, for all)
+        self.ctx["running_jobs"] = RunningJobs([self])
         self.redis_down = False
         #: ids of jobs whose run Redis cut short, to give up once it answers
         self.interrupted: set[str] = set()
@@ -51,7 +64,10 @@ class ResilientWorker(Worker):
         await super().main()
 
     async def close(self) -> None:
-        if not self.waiting_for_redis:
+        if not self.waiting_for_redis and not self.owns_pool:
+            await self._end_jobs()
+            self._pool = None  # the group's owner closes the shared client (its health-check key expires by itself)
+        elif not self.waiting_for_redis:
             await self._end_jobs()
             try:
                 await super().close()
@@ -110,8 +126,3 @@ class ResilientWorker(Worker):
             # a job that never reached processing needs nothing: the reconciler releases its claim anyway
             await self._claims.disown(job_id, worker_id)
             self.interrupted.discard(job_id)
-
-
-def run(settings_cls: type) -> None:
-    """arq's run_worker(settings_cls), with this worker class."""
-    ResilientWorker(**get_kwargs(settings_cls)).run()

@@ -11,13 +11,12 @@ from arq.worker import Function
 
 from service.config import Settings, SettingsError, load_settings
 from service.storage.client import CONNECT_TIMEOUT_SECONDS, SOCKET_TIMEOUT_SECONDS, lean_pool
-from service.task_types import SLEEP_TIMEOUT_SECONDS
 from worker.heartbeat import STALE_AFTER_BEATS
 from worker.hooks import after_job_end, on_job_start
 from worker.lifecycle import on_shutdown, startup_hook
 from worker.rescue import release_bound_s
-from worker.tasks import task_specs
-from worker.tasks.runner import ARQ_TIMEOUT_MARGIN_SECONDS, START_RETRY_DEFER_SECONDS, job_function
+from worker.served import served_queues, task_specs
+from worker.tasks.runner import ARQ_TIMEOUT_MARGIN_SECONDS, START_RETRY_DEFER_SECONDS, TaskSpec, job_function
 from worker.webhooks import webhook_function
 
 #: arq keeps job results at least this long; the reconciler reads them, so they outlive several of its passes.
@@ -28,32 +27,41 @@ HEALTH_CHECK_SECONDS = 30.0
 
 
 def job_functions(settings: Settings, *, timeouts: Mapping[str, float] | None = None) -> list[Function]:
-    """One arq function per registered task type, named by the type, plus webhook delivery ("deliver_webhook")."""
-    tasks = [job_function(spec, max_tries=settings.max_tries) for spec in task_specs(settings, timeouts=timeouts)]
+    """One arq function per served task type, named by the type, plus webhook delivery ("deliver_webhook")."""
+    specs = task_specs(settings, timeouts=timeouts)
+    tasks = [job_function(spec, max_tries=spec.max_tries or settings.max_tries) for spec in specs]
     return [*tasks, webhook_function()]
+
+
+def _active_bound(spec: TaskSpec, settings: Settings) -> float:
+    """How long a task of this type may stay active once started (see min_retention_seconds)."""
+    rescue = release_bound_s(settings.heartbeat_seconds, settings.reconcile_interval_seconds, STALE_AFTER_BEATS)
+    tries = spec.max_tries or settings.max_tries
+    return tries * (spec.timeout_seconds + ARQ_TIMEOUT_MARGIN_SECONDS + rescue + START_RETRY_DEFER_SECONDS)
 
 
 def min_retention_seconds(settings: Settings, *, timeouts: Mapping[str, float] | None = None) -> float:
     """The shortest TASK_RETENTION_SECONDS under which no record can expire while its job may still run.
 
-    Each of MAX_TRIES tries may last its type's whole arq time limit (the longest: its limit plus arq's margin),
-    then wait for the rescue of its claim when its worker died (release_bound_s) and for a retry's deferral.
-    Time spent waiting in the queue is not bounded and not counted: the hooks settle a record that expires anyway.
+    Each of a type's tries (MAX_TRIES, or its own) may last its whole arq time limit (its limit plus arq's margin),
+    then wait for the rescue of its claim when its worker died (release_bound_s) and for a retry's deferral; the
+    type for which that is longest decides. Time spent waiting in the queue is not bounded and not counted: the
+    hooks settle a record that expires anyway.
     """
-    longest = max(spec.timeout_seconds for spec in task_specs(settings, timeouts=timeouts)) + ARQ_TIMEOUT_MARGIN_SECONDS
-    rescue = release_bound_s(settings.heartbeat_seconds, settings.reconcile_interval_seconds, STALE_AFTER_BEATS)
-    return settings.max_tries * (longest + rescue + START_RETRY_DEFER_SECONDS)
+    return max(_active_bound(spec, settings) for spec in task_specs(settings, timeouts=timeouts))
 
 
 def check_retention(settings: Settings, *, timeouts: Mapping[str, float] | None = None) -> None:
     """SettingsError when a task record could expire before its job's last try has ended."""
-    needed = min_retention_seconds(settings, timeouts=timeouts)
+    specs = task_specs(settings, timeouts=timeouts)
+    longest = max(specs, key=lambda spec: _active_bound(spec, settings))
+    needed = _active_bound(longest, settings)
     if settings.task_retention_seconds < needed:
         raise SettingsError(
             f"TASK_RETENTION_SECONDS={settings.task_retention_seconds} is shorter than a task may stay active: "
-            f"MAX_TRIES={settings.max_tries} tries of the longest job time limit (JOB_TIMEOUT_SECONDS, or "
-            f"{SLEEP_TIMEOUT_SECONDS:g} s for sleep with ENABLE_DIAGNOSTIC_TASKS) plus the rescue of a dead worker's "
-            f"claim (HEARTBEAT_SECONDS, RECONCILE_INTERVAL_SECONDS) need at least {needed:.0f} s"
+            f"{longest.max_tries or settings.max_tries} tries (MAX_TRIES, or the type's own) of {longest.name}'s "
+            f"time limit ({longest.timeout_seconds:g} s: JOB_TIMEOUT_SECONDS, or the type's own) plus the rescue of "
+            f"a dead worker's claim (HEARTBEAT_SECONDS, RECONCILE_INTERVAL_SECONDS) need at least {needed:.0f} s"
         )
 
 
@@ -103,8 +111,9 @@ def worker_options(settings: Settings, *, timeouts: Mapping[str, float] | None =
 
 
 def worker_settings_class(settings: Settings) -> type:
-    """A WorkerSettings class (arq reads its class attributes) for these settings."""
-    return type("WorkerSettings", (), worker_options(settings))
+    """A WorkerSettings class (arq reads its class attributes) for these settings. arq's own CLI serves its
+    queue_name (QUEUE_NAME) only; `python -m worker` serves every queue in `queues` (worker.group)."""
+    return type("WorkerSettings", (), {**worker_options(settings), "queues": served_queues(settings)})
 
 
 @functools.cache

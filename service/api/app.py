@@ -4,10 +4,12 @@ pages.py for the browser pages)."""
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
+from typing import Any
 
 from aiohttp import web
 
+from service import registry
 from service.api import catalog, events, openapi, pages
 from service.api.appkeys import (
     API_KEY_STORE,
@@ -29,6 +31,7 @@ from service.api.proxies import forwarded_middleware
 from service.api.request_id import add_request_id, request_id_middleware
 from service.api.routes import ROUTES
 from service.config import Settings
+from service.plugins import TaskType
 from service.storage import ApiKeyStore, MetricsReader, RateLimit, TaskStorage
 from service.storage.apikeys import UnknownKeyLimit
 from service.storage.client import CONNECT_TIMEOUT_SECONDS, SOCKET_TIMEOUT_SECONDS, connect
@@ -65,11 +68,13 @@ async def redis_ctx(app: web.Application) -> AsyncIterator[None]:
 
 async def storage_ctx(app: web.Application) -> AsyncIterator[None]:
     settings = app[SETTINGS]
+    routes = registry.routes(app[TASK_TYPES], settings.queue_name)
     app[STORAGE] = TaskStorage(
         app[REDIS],
         retention_seconds=settings.task_retention_seconds,
         queue_name=settings.queue_name,
         events=settings.event_policy(),
+        routes=routes,
         durability=settings.durability(),
     )
     limit = RateLimit(settings.rate_limit_per_second, settings.rate_limit_burst)
@@ -79,7 +84,10 @@ async def storage_ctx(app: web.Application) -> AsyncIterator[None]:
         app[REDIS], rate_limit=limit if limit.per_second > 0 else None, unknown_keys=unknown_keys
     )
     app[METRICS] = MetricsReader(
-        app[REDIS], queue_names=(settings.queue_name,), heartbeat_seconds=settings.heartbeat_seconds
+        app[REDIS],
+        queue_names=tuple(registry.queues(app[TASK_TYPES], settings.queue_name)),
+        heartbeat_seconds=settings.heartbeat_seconds,
+        routes=routes,
     )
     yield
     await app[STORAGE].aclose()
@@ -128,14 +136,21 @@ async def end_event_streams(app: web.Application) -> None:
         app[FEEDS].end_all()
 
 
-def create_app(settings: Settings) -> web.Application:
+def served_types(settings: Settings) -> dict[str, TaskType[Any, Any]]:
+    """The task types this API accepts (ENABLE_DIAGNOSTIC_TASKS, ENABLED_TASK_TYPES); PluginError when an installed
+    one does not load."""
+    return registered_types(diagnostics=settings.enable_diagnostic_tasks, enabled=settings.enabled_types())
+
+
+def create_app(settings: Settings, task_types: Mapping[str, TaskType[Any, Any]] | None = None) -> web.Application:
+    """The application; `task_types` are loaded from the registry (service.registry) when not given."""
     proxies = settings.trusted_networks()
     middlewares = [request_id_middleware, error_middleware, *([forwarded_middleware(proxies)] if proxies else [])]
     app = web.Application(client_max_size=settings.max_body_bytes, middlewares=middlewares)
     app.on_response_prepare.append(add_request_id)
     app[SETTINGS] = settings
     app[KEYRING] = Keyring(settings.parsed_api_keys())
-    app[TASK_TYPES] = registered_types(diagnostics=settings.enable_diagnostic_tasks)
+    app[TASK_TYPES] = dict(served_types(settings) if task_types is None else task_types)
     app[OPENAPI_DOCUMENT] = openapi.render(app[TASK_TYPES], settings)  # once: served as these bytes
     app[TASK_TYPES_DOCUMENT] = catalog.render(app[TASK_TYPES], settings)
     if not settings.api_keys:

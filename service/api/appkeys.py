@@ -3,24 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from aiohttp import web
 from redis.asyncio import Redis
 
 from service.api.auth import Keyring
 from service.config import Settings
+from service.plugins import TaskType
 from service.storage import ApiKeyStore, MetricsReader, TaskStorage
 from service.storage.feeds import ProjectFeeds
 from service.storage.projects import ProjectReader
 from service.storage.waiter import TaskWaiter
-from service.task_types import TaskData
 
 SETTINGS = web.AppKey("settings", Settings)
 KEYRING = web.AppKey("keyring", Keyring)
 #: keys created at run time, and every key's rate limit
 API_KEY_STORE = web.AppKey("api_key_store", ApiKeyStore)
-#: task_type -> schema of its task_data (None: any object), as enabled by the settings
-TASK_TYPES = web.AppKey("task_types", Mapping[str, type[TaskData] | None])
+#: task_type -> the registered TaskType (service.registry), as enabled by the settings
+TASK_TYPES = web.AppKey("task_types", Mapping[str, TaskType[Any, Any]])
 REDIS = web.AppKey("redis", Redis)
 STORAGE = web.AppKey("storage", TaskStorage)
 #: reads of one task for a caller: never reads a task the caller may not see

@@ -12,39 +12,42 @@ from service.api.appkeys import TASK_TYPES_DOCUMENT
 from service.api.requests import caller
 from service.api.schemas import TaskTypeInfo, TaskTypeList
 from service.config import Settings
-from service.task_types import DESCRIPTIONS, TaskData, default_timeouts
+from service.registry import AnyTaskType, queue_of
 
 #: What msgspec says of task_data typed as any object (echo's), as the OpenAPI document inlines it.
 ANY_OBJECT: dict[str, Any] = msgspec.json.schema(dict[str, Any])
 
 
-def schema_of(kind: type[TaskData] | None) -> dict[str, Any]:
-    """A standalone JSON Schema of `kind`: the OpenAPI component, with the types it refers to under $defs."""
+def schema_of(kind: Any) -> dict[str, Any]:
+    """A standalone JSON Schema of `kind` (a Struct or any type msgspec describes; None: any object): the
+    OpenAPI component, with the types it refers to under $defs."""
     if kind is None:
         return dict(ANY_OBJECT)
-    _, components = msgspec.json.schema_components([kind], ref_template="#/$defs/{name}")
-    schema = components.pop(kind.__name__)
+    (schema,), components = msgspec.json.schema_components([kind], ref_template="#/$defs/{name}")
+    if "$ref" in schema:  # a Struct: its own component, inlined
+        schema = components.pop(schema["$ref"].rsplit("/", 1)[1])
     return {**schema, "$defs": components} if components else schema
 
 
-def describe(task_types: Mapping[str, type[TaskData] | None], settings: Settings) -> TaskTypeList:
-    timeouts = default_timeouts(settings)
+def describe(task_types: Mapping[str, AnyTaskType], settings: Settings) -> TaskTypeList:
     return TaskTypeList(
         task_types=[
             TaskTypeInfo(
                 name=name,
-                description=DESCRIPTIONS.get(name, ""),
-                task_data_schema=schema_of(kind),
-                result_schema={},  # no built-in type declares its result yet: any JSON value, as Task.result
-                timeout_seconds=timeouts.get(name, settings.job_timeout_seconds),
-                max_tries=settings.max_tries,
+                description=kind.description,
+                task_data_schema=schema_of(kind.task_data),
+                # {}: any JSON value, as Task.result, when the type declares no result type
+                result_schema={} if kind.result is None else schema_of(kind.result),
+                timeout_seconds=kind.time_limit(settings.job_timeout_seconds),
+                max_tries=kind.tries(settings.max_tries),
+                queue=queue_of(kind, settings.queue_name),
             )
             for name, kind in task_types.items()
         ]
     )
 
 
-def render(task_types: Mapping[str, type[TaskData] | None], settings: Settings) -> bytes:
+def render(task_types: Mapping[str, AnyTaskType], settings: Settings) -> bytes:
     return msgspec.json.encode(describe(task_types, settings))
 
 

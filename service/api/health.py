@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from aiohttp import web
 
-from service.api.appkeys import METRICS, OPENAPI_DOCUMENT, REDIS
+from service.api.appkeys import METRICS, OPENAPI_DOCUMENT, REDIS, SETTINGS
 from service.api.errors import ApiError
 from service.api.responses import json_response
 
@@ -14,17 +16,36 @@ async def health(request: web.Request) -> web.Response:
 
 
 async def ready(request: web.Request) -> web.Response:
-    """200 when Redis answers and every queue holding jobs has a live worker; else 503 naming what is missing."""
+    """200 when Redis answers and every queued job has a live worker that can run it; else 503 naming what is
+    missing: each queue holding jobs with no live worker (`component: queue`), and each task type whose queued tasks
+    no live worker runs (`component: task_type`), the seed's wrong-queue incident generalised. On QUEUE_NAME, which
+    every type without a queue of its own shares, a type is named only when live workers there lack it: with no
+    worker there at all, the queue's entry says it for all of them."""
     await request.app[REDIS].ping()  # a RedisError becomes 503 naming redis
-    queues = await request.app[METRICS].queues()
-    stalled = [
+    reader = request.app[METRICS]
+    queues = await reader.queues()
+    stalled: list[dict[str, Any]] = [
         {"component": "queue", "queue": name, "depth": stats.depth, "workers": stats.workers}
         for name, stats in queues.items()
         if stats.depth > 0 and stats.workers == 0
     ]
+    shared = request.app[SETTINGS].queue_name
+    stalled += [
+        {"component": "task_type", "task_type": name, "queue": stats.queue, "queued": stats.queued, "workers": 0}
+        for name, stats in (await reader.task_types()).items()
+        if stats.queued > 0 and stats.runners == 0 and (stats.queue != shared or queues[shared].workers > 0)
+    ]
     if stalled:
-        raise ApiError(503, "jobs are queued but no worker is live on their queue", stalled)
+        raise ApiError(503, _missing(stalled), stalled)
     return json_response({"status": "ready", "queues": queues})
+
+
+def _missing(stalled: list[dict[str, Any]]) -> str:
+    queues = [entry["queue"] for entry in stalled if entry["component"] == "queue"]
+    types = [entry["task_type"] for entry in stalled if entry["component"] == "task_type"]
+    parts = [f"no worker is live on queue {', '.join(queues)}"] if queues else []
+    parts += [f"no live worker runs task type {', '.join(types)}"] if types else []
+    return "jobs are queued but " + "; ".join(parts)
 
 
 async def openapi_document(request: web.Request) -> web.Response:

@@ -14,7 +14,7 @@ from service.api.routes import ROUTES, Operation
 from service.api.schemas import MAX_BATCH, MAX_METADATA_BYTES, MAX_NESTING, SubmitRequest
 from service.config import Settings
 from service.models import TASK_ID_PATTERN
-from service.task_types import TaskData
+from service.registry import AnyTaskType
 
 JSON = "application/json"
 REF = "#/components/schemas/{name}"
@@ -66,10 +66,11 @@ def _camel(task_type: str) -> str:
     return "".join(part.capitalize() for part in task_type.replace("-", "_").replace(".", "_").split("_"))
 
 
-def submit_variants(task_types: Mapping[str, type[TaskData] | None]) -> dict[str, type[SubmitRequest]]:
+def submit_variants(task_types: Mapping[str, AnyTaskType]) -> dict[str, type[SubmitRequest]]:
     """One SubmitRequest subtype per registered task type: task_type fixed, task_data typed as the worker's."""
     variants: dict[str, type[SubmitRequest]] = {}
-    for name, schema in task_types.items():
+    for name, kind in task_types.items():
+        schema = kind.task_data
         data: tuple[str, Any] | tuple[str, Any, Any] = ("task_data", AnyObject, {})  # echo: any object
         if schema is not None:  # an omitted task_data is {}: required exactly when the type has a required field
             required = any(field.required for field in msgspec.structs.fields(schema))
@@ -194,21 +195,42 @@ def _key(kind: Any) -> str:
     return getattr(kind, "__name__", repr(kind))
 
 
-def _schemas(types: Iterable[Any]) -> tuple[dict[str, Schema], dict[str, Schema]]:
-    """Schemas by type name (a $ref for Structs), and the components they refer to."""
-    kinds = list(types)
+def _schemas(types: Iterable[Any], named: Mapping[str, Any]) -> tuple[dict[str, Schema], dict[str, Schema]]:
+    """Schemas by type name (a $ref for Structs) and of the `named` types by their key, and the components they
+    refer to."""
+    kinds = [*types, *named.values()]
     found, components = msgspec.json.schema_components(kinds, ref_template=REF)
     by_name = {_key(kind): schema for kind, schema in zip(kinds, found, strict=True)}
+    by_name.update(zip(named, found[len(kinds) - len(named) :], strict=True))
     for op in ROUTES:  # parameters are inlined, not components
         if op.params is not None:
             by_name[op.params.__name__] = components.pop(op.params.__name__)
     return by_name, components
 
 
-def build_document(task_types: Mapping[str, type[TaskData] | None], settings: Settings) -> Schema:
+def _task_types(variants: Mapping[str, Any], schemas: Mapping[str, Schema], components: Schema) -> Schema:
+    """The `x-task-types` extension: each type's task_data schema, and its result's when it declares a result type
+    (the Task object's `result` is any JSON value, whatever the type)."""
+    found: Schema = {}
+    for name, variant in variants.items():
+        ref = schemas[variant.__name__]["$ref"]
+        task_data = dict(components[ref.rsplit("/", 1)[1]]["properties"]["task_data"])
+        task_data.pop("default", None)  # the submit field's default ({}), not part of the type
+        found[name] = {"task_data": task_data}
+        if (result := schemas.get(_result_key(name))) is not None:
+            found[name]["result"] = result
+    return found
+
+
+def _result_key(task_type: str) -> str:
+    return f"result of {task_type}"
+
+
+def build_document(task_types: Mapping[str, AnyTaskType], settings: Settings) -> Schema:
     variants = submit_variants(task_types)
     kinds = [*variants.values(), Envelope, *(op.ok[1] for op in ROUTES if op.ok[1] is not None)]
-    schemas, components = _schemas([*kinds, *(op.params for op in ROUTES if op.params is not None)])
+    results = {_result_key(name): kind.result for name, kind in task_types.items() if kind.result is not None}
+    schemas, components = _schemas([*kinds, *(op.params for op in ROUTES if op.params is not None)], results)
     body = _submit_body(variants, schemas, _limits(settings))
     bodies = {True: body, False: _batch_body(body, settings)}
     token_set = bool(settings.metrics_token)
@@ -229,8 +251,9 @@ def build_document(task_types: Mapping[str, type[TaskData] | None], settings: Se
             "securitySchemes": security_schemes,
         },
         "security": [{"ApiKey": []}],
+        "x-task-types": _task_types(variants, schemas, components),
     }
 
 
-def render(task_types: Mapping[str, type[TaskData] | None], settings: Settings) -> bytes:
+def render(task_types: Mapping[str, AnyTaskType], settings: Settings) -> bytes:
     return msgspec.json.encode(build_document(task_types, settings))

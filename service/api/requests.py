@@ -15,7 +15,8 @@ from service.api.auth import Caller, authenticate
 from service.api.errors import ApiError, validation_error
 from service.api.responses import ENCODER
 from service.api.schemas import MAX_METADATA_BYTES, MAX_NESTING, SubmitRequest, nesting_exceeds
-from service.task_types import TaskData, parse_task_data
+from service.registry import AnyTaskType
+from service.task_types import parse_task_data
 
 T = TypeVar("T")
 
@@ -112,7 +113,7 @@ def parse_query(request: web.Request, kind: type[T], **path_values: str) -> T:
 
 def checked_task_data(
     body: SubmitRequest,
-    types: Mapping[str, type[TaskData] | None],
+    types: Mapping[str, AnyTaskType],
     max_task_data_bytes: int,
 ) -> dict[str, Any]:
     """The task_data to store: checked against its type's schema, with the schema's defaults filled in."""
@@ -127,7 +128,7 @@ def checked_task_data(
     if len(ENCODER.encode(body.task_data)) > max_task_data_bytes:
         raise validation_error("$.task_data", f"larger than {max_task_data_bytes} bytes encoded")
     try:
-        parsed = parse_task_data(types[body.task_type], body.task_data)
+        parsed = parse_task_data(types[body.task_type].task_data, body.task_data)
     except msgspec.ValidationError as exc:
         raise invalid(exc, prefix="$.task_data") from None
     return parsed if isinstance(parsed, dict) else msgspec.to_builtins(parsed)

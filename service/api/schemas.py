@@ -128,6 +128,8 @@ class TaskTypeInfo(msgspec.Struct, kw_only=True):
     result_schema: dict[str, Any]
     timeout_seconds: float
     max_tries: int
+    #: the arq queue (Redis key) its jobs wait in: QUEUE_NAME, or its own (only workers that run it listen there)
+    queue: str
 
 
 class TaskTypeList(msgspec.Struct, kw_only=True):

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from enum import IntEnum
 from typing import Any
 
 from service.models import Task, TaskStatus
 from service.storage import arqwire, keys
-from service.storage.codec import Stamp, pairs, task_fields
+from service.storage.codec import Stamp
+from service.storage.errors import DuplicateTask, IdempotencyConflict
 from service.storage.events import DEFAULT_POLICY, EventPolicy
 from service.storage.idempotency import fingerprint
-from service.storage.submit import Claim
+from service.storage.submit import Claim, record_fields
 
 
 class BatchCreated(IntEnum):
@@ -40,10 +41,14 @@ def _groups(tasks: Sequence[Task]) -> tuple[dict[str, int], dict[tuple[str, str]
     return projects, groups
 
 
-def batch_keys(tasks: Sequence[Task], queue_name: str, claim: Claim | None) -> list[str]:
-    """KEYS of create_batch.lua (the last two only with an Idempotency-Key's claim)."""
+def batch_keys(
+    tasks: Sequence[Task], queue_name: str, claim: Claim | None, routes: Mapping[str, str] | None = None
+) -> list[str]:
+    """KEYS of create_batch.lua (the last two only with an Idempotency-Key's claim): each task type's jobs go to
+    its queue in `routes`, or to `queue_name`."""
     projects, groups = _groups(tasks)
-    found = [queue_name, keys.METRICS, keys.ACTIVE_TASKS, keys.PROJECTS]
+    routes = routes or {}
+    found = [keys.METRICS, keys.ACTIVE_TASKS, keys.PROJECTS]
     for task in tasks:
         found += [keys.task(task.task_id), keys.arq_job(task.task_id), keys.arq_result(task.task_id)]
     for project_id in projects:
@@ -54,6 +59,7 @@ def batch_keys(tasks: Sequence[Task], queue_name: str, claim: Claim | None) -> l
         found += [
             keys.project_index(project_id, task_type=task_type),
             keys.project_index(project_id, TaskStatus.QUEUED, task_type),
+            routes.get(task_type, queue_name),
         ]
     if claim is not None:
         found += [claim.key, keys.task(claim.task_id or tasks[0].task_id)]
@@ -61,9 +67,15 @@ def batch_keys(tasks: Sequence[Task], queue_name: str, claim: Claim | None) -> l
 
 
 def batch_args(
-    tasks: Sequence[Task], when: Stamp, retention_ms: int, claim: Claim | None, events: EventPolicy = DEFAULT_POLICY
+    tasks: Sequence[Task],
+    when: Stamp,
+    retention_ms: int,
+    claim: Claim | None,
+    events: EventPolicy = DEFAULT_POLICY,
+    routes: Mapping[str, str] | None = None,
 ) -> list[Any]:
-    """ARGV of create_batch.lua; index scores rise by 1 µs per item, so listings keep the batch's order."""
+    """ARGV of create_batch.lua; index scores rise by 1 µs per item, so listings keep the batch's order. A task
+    whose type has a queue in `routes` records it (submit.record_fields)."""
     projects, groups = _groups(tasks)
     args: list[Any] = [len(tasks), len(projects), len(groups), when.ms + retention_ms, retention_ms, when.ms]
     args += ["" if claim is None else batch_fingerprint(tasks), (claim and claim.task_id) or ""]
@@ -71,7 +83,22 @@ def batch_args(
     for project_id, task_type in groups:
         args += [projects[project_id], task_type]
     for i, task in enumerate(tasks):
-        fields = pairs(task_fields(task))
+        fields = record_fields(task, routes)
         payload = arqwire.payload(task.task_type, (task.task_id,), when.ms)
         args += [task.task_id, when.us + i, payload, groups[task.project_id, task.task_type], len(fields), *fields]
     return args
+
+
+def batch_created(tasks: Sequence[Task], reply: list[Any]) -> list[Task] | str | None:
+    """create_batch.lua's answer: the tasks written; the comma-joined ids of the batch an Idempotency-Key repeats;
+    None when the claim moved (read it and call again). IdempotencyConflict or DuplicateTask otherwise."""
+    code = BatchCreated(int(reply[0]))
+    if code is BatchCreated.CREATED:
+        return list(tasks)
+    if code is BatchCreated.REPEATED:
+        return str(reply[1])
+    if code is BatchCreated.CONFLICT:
+        raise IdempotencyConflict(reply[1])
+    if code is BatchCreated.DUPLICATE:
+        raise DuplicateTask(tasks[0].task_id)
+    return None

@@ -53,6 +53,22 @@ def workers(queue_name: str) -> str:
     return f"workers:{queue_name}"
 
 
+def typed_workers(queue_name: str) -> str:
+    """Sorted set of the live workers of a queue that say which task types they run (as `workers`). A worker
+    missing from it (an earlier version's) is taken to run every type of its queue."""
+    return f"typed_workers:{queue_name}"
+
+
+def type_workers(task_type: str, queue_name: str) -> str:
+    """Sorted set of the live workers of a queue that run one task type (a type name holds no ':')."""
+    return f"type_workers:{task_type}:{queue_name}"
+
+
+def type_queue(queue_name: str, queue: str) -> str:
+    """The arq queue of task types that name their own `queue`, beside QUEUE_NAME."""
+    return f"{queue_name}:{queue}"
+
+
 # arq's own keys of a job (the task's job id is its task id): arqwire.py holds arq's format
 arq_job = arqwire.job_key
 arq_result = arqwire.result_key

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
+from collections.abc import Collection, Mapping
 from typing import NamedTuple
 
+import msgspec
 from redis.asyncio import Redis
 from redis.asyncio.client import Pipeline
 
-from service.models import COUNTERS, GAUGES, Figures, MetricsReport, QueueStats
+from service.models import COUNTERS, GAUGES, Figures, MetricsReport, Percentiles, QueueStats, TypeFigures
 from service.storage import keys
 from service.storage.codec import now_iso
 from service.storage.upkeep import WORKERS_LOST, count, upkeep_figures
@@ -37,6 +39,37 @@ def figures(raw: dict[str, int]) -> Figures:
     )
 
 
+def percentiles(values: dict[str, int], field: str, bounds: tuple[float, ...]) -> Percentiles | None:
+    """p50/p90/p99 (ms) of a histogram filed as `{field}_bucket:{le}` (one bucket per value) and `{field}_count`."""
+    counts = [values.get(f"{field}_bucket:{bound}", 0) for bound in (*map(str, bounds), INF_BUCKET)]
+    total = sum(counts)
+    if not total:
+        return None
+    found = [_quantile(counts, bounds, total * share) * 1000 for share in (0.5, 0.9, 0.99)]
+    return Percentiles(**{f"p{p}": round(v, 3) for p, v in zip((50, 90, 99), found, strict=True)})
+
+
+def _quantile(counts: list[int], bounds: tuple[float, ...], rank: float) -> float:
+    """Seconds at `rank` among the bucketed values; past the last finite bound, that bound (as Prometheus)."""
+    seen, lower = 0, 0.0
+    for upper, n in zip(bounds, counts, strict=False):
+        if n and seen + n >= rank:
+            return lower + (upper - lower) * (rank - seen) / n
+        seen, lower = seen + n, upper
+    return bounds[-1]
+
+
+def type_figures(raw: dict[str, int], *, histograms: bool) -> TypeFigures:
+    base = figures(raw)
+    if not histograms:
+        return TypeFigures(**msgspec.structs.asdict(base))
+    return TypeFigures(
+        **msgspec.structs.asdict(base),
+        run_time_ms=percentiles(raw, "duration", DURATION_BUCKETS),
+        queue_wait_ms=percentiles(raw, "wait", WAIT_BUCKETS),
+    )
+
+
 def split_by_type(raw: dict[str, str]) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
     """Separate a metrics hash into its totals and its "{type}:{field}" entries."""
     totals: dict[str, int] = {}
@@ -58,10 +91,28 @@ class Scrape(NamedTuple):
     upkeep: dict[str, int]
 
 
+class TypeStats(NamedTuple):
+    """A task type's queue, its queued tasks, and the live workers of that queue that run it."""
+
+    queue: str
+    queued: int
+    #: workers that say they run it, and those of its queue that say nothing (an earlier version's: all of them)
+    runners: int
+
+
 class MetricsReader:
-    def __init__(self, redis: Redis, *, queue_names: tuple[str, ...], heartbeat_seconds: float) -> None:
+    def __init__(
+        self,
+        redis: Redis,
+        *,
+        queue_names: tuple[str, ...],
+        heartbeat_seconds: float,
+        routes: Mapping[str, str] | None = None,
+    ) -> None:
         self.redis = redis
         self.queue_names = queue_names
+        #: task type -> its queue, for task_types()
+        self.routes = dict(routes or {})
         self.live_window_ms = int(heartbeat_seconds * 3 * 1000)
 
     async def raw(self, project_id: str | None = None) -> dict[str, str]:
@@ -74,7 +125,9 @@ class MetricsReader:
         totals, typed = split_by_type(await self.raw(project_id))
         return MetricsReport(
             metrics=figures(totals),
-            by_task_type={name: figures(values) for name, values in sorted(typed.items())},
+            by_task_type={
+                name: type_figures(values, histograms=project_id is None) for name, values in sorted(typed.items())
+            },
             queues=await self.queues() if with_queues else {},
             timestamp=now_iso(),
         )
@@ -104,17 +157,58 @@ class MetricsReader:
             for i, name in enumerate(self.queue_names)
         }
 
+    async def task_types(self) -> dict[str, TypeStats]:
+        """Per routed task type: its queue, queued tasks (the global gauge) and live workers that run it."""
+        names = list(self.routes)
+        if not names:
+            return {}
+        queues = sorted(set(self.routes.values()))
+        since = int(time.time() * 1000) - self.live_window_ms
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.hmget(keys.METRICS, [f"{name}:queued_tasks" for name in names])
+            for queue in queues:
+                pipe.zcount(keys.workers(queue), since, "+inf")
+                pipe.zcount(keys.typed_workers(queue), since, "+inf")
+            for name in names:
+                pipe.zcount(keys.type_workers(name, self.routes[name]), since, "+inf")
+            queued, *counts = await pipe.execute()
+        untyped = {queue: max(counts[2 * i] - counts[2 * i + 1], 0) for i, queue in enumerate(queues)}
+        running = counts[2 * len(queues) :]
+        return {
+            name: TypeStats(queue, int(queued[i] or 0), running[i] + untyped[queue])
+            for i, (name, queue) in enumerate(self.routes.items())
+        }
 
-async def heartbeat(redis: Redis, queue_name: str, worker_id: str, *, stale_after_ms: int) -> None:
-    """Mark a worker live on a queue and forget workers silent for longer than `stale_after_ms`."""
+
+def _beat_sets(queue_name: str, task_types: Collection[str] | None) -> list[str]:
+    if task_types is None:  # says nothing of its types: counted for every type of its queue
+        return [keys.workers(queue_name)]
+    return [keys.workers(queue_name), keys.typed_workers(queue_name)] + [
+        keys.type_workers(name, queue_name) for name in task_types
+    ]
+
+
+async def heartbeat(
+    redis: Redis, queue_name: str, worker_id: str, *, stale_after_ms: int, task_types: Collection[str] | None = None
+) -> None:
+    """Mark a worker live on a queue (and as running `task_types` from it) and forget workers silent for longer
+    than `stale_after_ms`. The per-type sets expire when nothing beats into them any more."""
     now_ms = int(time.time() * 1000)
     async with redis.pipeline(transaction=True) as pipe:
-        pipe.zadd(keys.workers(queue_name), {worker_id: now_ms})
-        pipe.zremrangebyscore(keys.workers(queue_name), "-inf", now_ms - stale_after_ms)
-        _, lost = await pipe.execute()
+        for position, key in enumerate(_beat_sets(queue_name, task_types)):
+            pipe.zadd(key, {worker_id: now_ms})
+            pipe.zremrangebyscore(key, "-inf", now_ms - stale_after_ms)
+            if position:
+                pipe.pexpire(key, 2 * stale_after_ms)
+        _, lost, *_ = await pipe.execute()  # lost: from workers:{queue}, once per queue the worker served
     if lost:  # workers that stopped beating without leaving (a clean stop leaves): rare, so one more command
         await count(redis, WORKERS_LOST, lost)
 
 
-async def forget_worker(redis: Redis, queue_name: str, worker_id: str) -> None:
-    await redis.zrem(keys.workers(queue_name), worker_id)
+async def forget_worker(
+    redis: Redis, queue_name: str, worker_id: str, *, task_types: Collection[str] | None = None
+) -> None:
+    async with redis.pipeline(transaction=True) as pipe:
+        for key in _beat_sets(queue_name, task_types):
+            pipe.zrem(key, worker_id)
+        await pipe.execute()

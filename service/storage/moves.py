@@ -24,8 +24,8 @@ from service.storage.submit import as_dict
 #: Name of the arq function that delivers callbacks (registered by the worker).
 WEBHOOK_FUNCTION = "deliver_webhook"
 _PENDING_WEBHOOK = dump_json(WebhookOutcome(state=WebhookState.PENDING))
-#: What start.lua and finish.lua read of a task before they run.
-IDENTITY_FIELDS = ["project_id", "task_type", "created_at", "callback_url"]
+#: What start.lua and finish.lua read of a task before they run (`queue`: submit.QUEUE_FIELD).
+IDENTITY_FIELDS = ["project_id", "task_type", "created_at", "callback_url", "queue"]
 
 
 class Started(IntEnum):
@@ -46,12 +46,14 @@ class Finished(IntEnum):
 
 
 class Identity(NamedTuple):
-    """What never changes in a task and locates its keys: project, type, index score, whether it has a callback."""
+    """What never changes in a task and locates its keys: project, type, index score, whether it has a callback,
+    and the arq queue its record names ("": none recorded, its type's queue as this process routes it)."""
 
     project_id: str
     task_type: str
     score_us: int
     has_callback: bool
+    queue: str = ""
 
     @classmethod
     def of(cls, task: Task) -> Identity:
@@ -60,10 +62,10 @@ class Identity(NamedTuple):
     @classmethod
     def read(cls, values: list[str | None]) -> Identity | None:
         """From an HMGET of IDENTITY_FIELDS; None when the task is gone."""
-        project_id, task_type, created_at, callback_url = values
+        project_id, task_type, created_at, callback_url, queue = values
         if project_id is None or task_type is None or created_at is None:
             return None
-        return cls(project_id, task_type, score_of(created_at), callback_url is not None)
+        return cls(project_id, task_type, score_of(created_at), callback_url is not None, queue or "")
 
 
 class Ending(msgspec.Struct, frozen=True):

@@ -19,15 +19,18 @@ async def active_before(
     return [(text(task_id), float(score)) for task_id, score in rows]
 
 
-async def jobs_gone(arq_redis: Redis, queue_name: str, task_ids: Sequence[str]) -> list[str]:
-    """Those of `task_ids` whose arq job is over: out of the queue, and job key and in-progress key both gone.
+async def jobs_gone(arq_redis: Redis, queue_names: Sequence[str], task_ids: Sequence[str]) -> list[str]:
+    """Those of `task_ids` whose arq job is over: out of the queues, and job key and in-progress key both gone.
 
     A job stays in arq's queue while it waits and while it runs; arq removes the entry when it ends the job or
-    gives up on it (writing a result), so the ids still queued (one ZMSCORE for the batch) need no more look:
-    in a backlog that is nearly all of them, which one EXISTS per task per pass read again and again.
+    gives up on it (writing a result), so the ids still queued (one ZMSCORE per queue for the batch) need no more
+    look: in a backlog that is nearly all of them, which one EXISTS per task per pass read again and again. A job
+    in a queue not named here (a type this process does not know) still has its job key: never taken for gone.
     """
-    scores = await arq_redis.zmscore(queue_name, list(task_ids)) if task_ids else []
-    left = [task_id for task_id, score in zip(task_ids, scores, strict=True) if score is None]
+    left = list(task_ids)
+    for queue_name in queue_names:
+        scores = await arq_redis.zmscore(queue_name, left) if left else []
+        left = [task_id for task_id, score in zip(left, scores, strict=True) if score is None]
     if not left:
         return []
     async with arq_redis.pipeline(transaction=True) as pipe:

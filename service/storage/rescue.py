@@ -19,11 +19,12 @@ from redis.asyncio import Redis
 from service.storage import keys
 from service.storage.codec import text
 from service.storage.scripts import source
+from service.storage.submit import QUEUE_FIELD
 
 #: worker_id of a processing task whose worker gave up its claim (Redis went away mid-job).
 GIVEN_UP = "-"
 #: What a claim's task record tells (one HMGET): Claim's fields in this order, released_try fourth.
-_CLAIM_FIELDS = ["status", "worker_id", "worker_queue", "released_try", "task_type", "started_at"]
+_CLAIM_FIELDS = ["status", "worker_id", "worker_queue", "released_try", "task_type", "started_at", QUEUE_FIELD]
 
 
 class Released(IntEnum):
@@ -50,21 +51,29 @@ class Claim(NamedTuple):
     #: the task's type and the start of its current attempt (RFC 3339, '' before any): how long it has run
     task_type: str = ""
     started_at: str = ""
+    #: the job's own queue as its record names it ("": none named, Claims.queue_name)
+    job_queue: str = ""
 
 
 class Claims:
     """Reads claims and their holders' heartbeats; releases or gives up claims, each in one Lua step."""
 
-    def __init__(self, redis: Redis, *, queue_name: str = default_queue_name) -> None:
+    def __init__(self, redis: Redis, *, queue_name: str = default_queue_name, queue_names: Sequence[str] = ()) -> None:
         self.redis = redis
         self.queue_name = queue_name
+        #: every queue whose head is swept (queue_name and the queues of task types that name their own)
+        self.queue_names = list(dict.fromkeys([queue_name, *queue_names]))
         self._release = redis.register_script(source("release"))
         self._disown = redis.register_script(source("disown"))
         self._drop_aborts = redis.register_script(source("drop_aborts"))
 
     async def queue_head(self, limit: int) -> list[str]:
-        """Task ids of the first `limit` jobs in the arq queue: where workers look, and claimed jobs sit."""
-        job_ids = [text(job_id) for job_id in await self.redis.zrange(self.queue_name, 0, limit - 1)]
+        """Task ids of the first `limit` jobs of each arq queue: where workers look, and claimed jobs sit."""
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for queue in self.queue_names:
+                pipe.zrange(queue, 0, limit - 1)
+            heads = await pipe.execute()
+        job_ids = [text(job_id) for head in heads for job_id in head]
         return [job_id for job_id in job_ids if not job_id.startswith(keys.WEBHOOK_JOB_PREFIX)]
 
     async def held(self, task_ids: Sequence[str]) -> list[Claim]:
@@ -109,7 +118,7 @@ class Claims:
             keys.arq_in_progress(task_id),
             keys.arq_job(task_id),
             keys.arq_retry(task_id),
-            self.queue_name,
+            claim.job_queue or self.queue_name,
             keys.ARQ_ABORT,
         ]
         args: list[str | int] = [claim.status, claim.owner, claim.tries, GIVEN_UP, live_since_ms, task_id]
@@ -134,4 +143,5 @@ def _claim(task_id: str, fields: list[str | bytes | None], tries: str | bytes | 
     status, owner, queue = (text(value) for value in fields[:3])
     seen_tries = text(tries)
     released = fields[3] is not None and text(fields[3]) == seen_tries
-    return Claim(task_id, status, owner, queue, seen_tries, released, text(fields[4]), text(fields[5]))
+    task_type, started_at, job_queue = (text(value) for value in fields[4:7])
+    return Claim(task_id, status, owner, queue, seen_tries, released, task_type, started_at, job_queue)

@@ -14,10 +14,10 @@ from redis.asyncio import Redis
 
 from service.models import Task, TaskStatus, WebhookOutcome
 from service.storage import keys
-from service.storage.batch import BatchCreated, batch_args, batch_keys
+from service.storage.batch import batch_args, batch_created, batch_keys
 from service.storage.codec import Stamp, dump_json, load_task, pairs, stamp
 from service.storage.durable import Durability
-from service.storage.errors import DuplicateTask, IdempotencyConflict, TaskNotFound
+from service.storage.errors import IdempotencyConflict, TaskNotFound
 from service.storage.events import DEFAULT_POLICY, EventPolicy
 from service.storage.idempotency import Idempotency
 from service.storage.moves import (
@@ -36,6 +36,7 @@ from service.storage.moves import (
     start_keys,
 )
 from service.storage.paging import MAX_PAGE_BYTES, Order, Page, PageReader
+from service.storage.queues import TaskQueues
 from service.storage.runner import ScriptRunner
 from service.storage.scripts import register
 from service.storage.submit import Claim, Created, as_dict, create_args, create_keys, created, new_task
@@ -54,12 +55,14 @@ class TaskStorage:
         retention_seconds: int,
         queue_name: str,
         events: EventPolicy = DEFAULT_POLICY,
+        routes: Mapping[str, str] | None = None,
         durability: Durability | None = None,
     ) -> None:
         self.redis = redis
         self.events = events
         self.retention_seconds = retention_seconds
         self.queue_name = queue_name
+        self.queues = TaskQueues(queue_name, routes)  # `routes`: type -> queue (service.registry.routes)
         self._scripts = register(redis)
         self._runner = ScriptRunner(redis, durability)
         self._run, self._run_durable = self._runner.run, self._runner.run_durable
@@ -90,8 +93,9 @@ class TaskStorage:
         claim = None
         for _ in range(_CLAIM_READS):  # again while the claim changes between its read and the script
             claim = await self._claim(idempotency)
-            args = create_args(task, when, self.retention_seconds * 1000, claim, self.events)
-            reply = await self._run_durable(self._scripts.create, create_keys(task, self.queue_name, claim), args)
+            args = create_args(task, when, self.retention_seconds * 1000, claim, self.events, self.queues.routes)
+            script_keys = create_keys(task, self.queues.of(task.task_type), claim)
+            reply = await self._run_durable(self._scripts.create, script_keys, args)
             if int(reply[0]) != Created.CLAIM_MOVED:
                 return created(task, reply)
         raise IdempotencyConflict(claim.task_id if claim and claim.task_id else task.task_id)
@@ -106,17 +110,13 @@ class TaskStorage:
         claim = None
         for _ in range(_CLAIM_READS):  # again while the claim changes between its read and the script
             claim = await self._claim(idempotency)
-            args = batch_args(tasks, when, self.retention_seconds * 1000, claim, self.events)
-            reply = await self._run_durable(self._scripts.create_batch, batch_keys(tasks, self.queue_name, claim), args)
-            code = BatchCreated(int(reply[0]))
-            if code is BatchCreated.CREATED:
-                return tasks
-            if code is BatchCreated.REPEATED:
-                return await self._records(reply[1].split(","))
-            if code is BatchCreated.CONFLICT:
-                raise IdempotencyConflict(reply[1])
-            if code is BatchCreated.DUPLICATE:
-                raise DuplicateTask(tasks[0].task_id)
+            args = batch_args(tasks, when, self.retention_seconds * 1000, claim, self.events, self.queues.routes)
+            script_keys = batch_keys(tasks, self.queue_name, claim, self.queues.routes)
+            answer = batch_created(tasks, await self._run_durable(self._scripts.create_batch, script_keys, args))
+            if isinstance(answer, str):  # the ids of the batch the Idempotency-Key was used for
+                return await self._records(answer.split(","))
+            if answer is not None:
+                return answer
         raise IdempotencyConflict(claim.task_id if claim and claim.task_id else tasks[0].task_id)
 
     async def _records(self, task_ids: list[str]) -> list[Task]:
@@ -159,6 +159,7 @@ class TaskStorage:
     async def start(self, task_id: str, attempt: int, *, worker_id: str = "", worker_queue: str = "") -> Moved:
         """A worker starts `attempt` (arq's job try): processing, unless the attempt is not newer or the task final."""
         identity = await self.identity(task_id)
+        worker_queue = worker_queue or self.queues.of(identity.task_type, identity.queue)  # where its beat is
         args = start_args(task_id, attempt, identity, stamp(), (worker_id, worker_queue), self.events)
         reply = await self._run(self._scripts.start, start_keys(task_id, identity), args)
         if int(reply[0]) == Started.MISSING:
@@ -191,11 +192,11 @@ class TaskStorage:
         return moved(reply, Finished.FINISHED)
 
     async def _final(
-        self, task_id: str, attempt: int, ending: Ending, identity: Identity, *, abort: bool, reply: bool
+        self, task_id: str, attempt: int, ending: Ending, found: Identity, *, abort: bool, reply: bool
     ) -> Any:
-        script_keys = finish_keys(task_id, identity, ending.status, self.queue_name)
+        script_keys = finish_keys(task_id, found, ending.status, self.queues.of(found.task_type, found.queue))
         flags = FinishFlags(abort, reply, self.retention_seconds * 1000, self.events)
-        args = finish_args(task_id, attempt, ending, identity, stamp(), flags)
+        args = finish_args(task_id, attempt, ending, found, stamp(), flags)
         return await self._run_durable(self._scripts.finish, script_keys, args)
 
     async def update(self, task_id: str, fields: dict[str, str], *, only_in: TaskStatus | None = None) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from enum import IntEnum
 from typing import Any, NamedTuple
 
@@ -13,6 +13,9 @@ from service.storage.codec import Stamp, load_task, pairs, task_fields
 from service.storage.errors import DuplicateTask, IdempotencyConflict
 from service.storage.events import DEFAULT_POLICY, EventPolicy
 from service.storage.idempotency import fingerprint
+
+#: The record field of a task whose type has its own queue: that queue (absent: QUEUE_NAME).
+QUEUE_FIELD = "queue"
 
 
 class Created(IntEnum):
@@ -64,8 +67,21 @@ def create_keys(task: Task, queue_name: str, claim: Claim | None) -> list[str]:
     ]
 
 
+def record_fields(task: Task, routes: Mapping[str, str] | None = None) -> list[str]:
+    """A new record's fields as a flat list; a task whose type has its own queue (in `routes`) records it, so that
+    any process, even one without the type, finds its job (cancel, the reconciler)."""
+    fields = pairs(task_fields(task))
+    queue = (routes or {}).get(task.task_type)
+    return fields if queue is None else [*fields, QUEUE_FIELD, queue]
+
+
 def create_args(
-    task: Task, when: Stamp, retention_ms: int, claim: Claim | None, events: EventPolicy = DEFAULT_POLICY
+    task: Task,
+    when: Stamp,
+    retention_ms: int,
+    claim: Claim | None,
+    events: EventPolicy = DEFAULT_POLICY,
+    routes: Mapping[str, str] | None = None,
 ) -> list[Any]:
     """ARGV of create.lua: the job is the task type's function called with the task id, due now."""
     return [
@@ -81,7 +97,7 @@ def create_args(
         (claim and claim.task_id) or "",
         *events.args(when.ms),
         when.iso,
-        *pairs(task_fields(task)),
+        *record_fields(task, routes),
     ]
 
 

@@ -26,8 +26,8 @@ from statistics import fmean
 from typing import Any
 from urllib.parse import urlsplit
 
+from service.plugins import TaskContext, TaskType
 from service.task_types import EvaluateDepartment
-from worker.context import WorkerContext
 
 WEIGHTS = {"volume": 20, "completeness": 25, "relevance": 25, "depth": 20, "diversity": 10}
 TARGET_ITEMS = 10
@@ -152,5 +152,13 @@ def evaluate(data: EvaluateDepartment) -> dict[str, Any]:
     }
 
 
-async def run(ctx: WorkerContext, data: EvaluateDepartment) -> dict[str, Any]:
+async def run(context: TaskContext, data: EvaluateDepartment) -> dict[str, Any]:
     return evaluate(data)
+
+
+EVALUATE_DEPARTMENT = TaskType(
+    name="evaluate_department",
+    run=run,
+    task_data=EvaluateDepartment,
+    description="Score a department's gathered items against five weighted criteria (0-100).",
+)

@@ -1,11 +1,12 @@
 -- Create a batch of tasks (POST /tasks/batch): every record, index entry, job and counter in one step, so a
 -- batch is one round trip and all or nothing. Per task only its hash (HSET, PEXPIREAT) and arq job (PSETEX);
 -- index entries and queue entries take one ZADD per key, counters one HMGET and one HSET per hash.
--- Tasks are grouped: a project (its indexes and counters) and a group = one project and task type.
--- KEYS: 1 arq queue, 2 global metrics, 3 active tasks, 4 projects (by last creation),
+-- Tasks are grouped: a project (its indexes and counters) and a group = one project and task type (and so one
+-- arq queue: each queue gets one ZADD for its jobs).
+-- KEYS: 1 global metrics, 2 active tasks, 3 projects (by last creation),
 --       then per task i (N): hash, arq job, arq result;
 --       then per project p (P): project index, project+queued index, project metrics, project events stream;
---       then per group g (G): project+type index, project+queued+type index;
+--       then per group g (G): project+type index, project+queued+type index, the type's arq queue;
 --       then, with an Idempotency-Key only: the claim, and the hash of the first task the claim named when the
 --       caller read it (the claim's own first task hash when none)
 -- ARGV: 1 N, 2 P, 3 G, 4 record expiry (unix ms), 5 arq job ttl (ms), 6 now (ms), 7 request fingerprint
@@ -23,8 +24,8 @@
 local CREATED, DUPLICATE, REPEATED, CONFLICT, CLAIM_MOVED = 1, 0, 2, 3, 4
 local n, np, ng = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
 local expiry, ttl, now_ms, fp = ARGV[4], ARGV[5], ARGV[6], ARGV[7]
-local task_base, project_base, group_base = 4, 4 + 3 * n, 4 + 3 * n + 4 * np
-local claim_key, claimed_hash = KEYS[group_base + 2 * ng + 1], KEYS[group_base + 2 * ng + 2]
+local task_base, project_base, group_base = 3, 3 + 3 * n, 3 + 3 * n + 4 * np
+local claim_key, claimed_hash = KEYS[group_base + 3 * ng + 1], KEYS[group_base + 3 * ng + 2]
 if fp ~= '' then
   local claim = redis.call('HMGET', claim_key, 'task_id', 'fingerprint', 'task_ids')
   if (claim[1] or '') ~= ARGV[8] then return {CLAIM_MOVED} end
@@ -37,7 +38,7 @@ end
 if redis.call('EXISTS', unpack(KEYS, task_base + 1, task_base + 3 * n)) > 0 then return {DUPLICATE} end
 local a = 14 + np + 2 * ng
 local policy, last_event = {ARGV[10], ARGV[11], ARGV[12]}, {}
-local per_group, members, jobs = {}, {}, {}
+local per_group, members, jobs = {}, {}, {}  -- jobs: per queue key, flat {job_key, job_id, payload, ...}
 -- index entries are gathered per key (KEYS position), then written with one ZADD per key
 local function member(k, score, task_id)
   members[k] = members[k] or {}
@@ -49,15 +50,17 @@ for i = 1, n do
   local task_id, score, payload, group, k = ARGV[a], ARGV[a + 1], ARGV[a + 2], tonumber(ARGV[a + 3]), ARGV[a + 4]
   redis.call('HSET', KEYS[base + 1], unpack(ARGV, a + 5, a + 4 + tonumber(k)))
   redis.call('PEXPIREAT', KEYS[base + 1], expiry)
-  jobs[#jobs + 1], jobs[#jobs + 2], jobs[#jobs + 3] = KEYS[base + 2], task_id, payload
   local project, task_type = tonumber(ARGV[13 + np + 2 * group - 1]), ARGV[13 + np + 2 * group]
-  local pk, gk = project_base + 4 * (project - 1), group_base + 2 * (group - 1)
+  local pk, gk = project_base + 4 * (project - 1), group_base + 3 * (group - 1)
+  local queued = jobs[KEYS[gk + 3]] or {}
+  jobs[KEYS[gk + 3]] = queued
+  queued[#queued + 1], queued[#queued + 2], queued[#queued + 3] = KEYS[base + 2], task_id, payload
   last_event[project] = emit_event(KEYS[pk + 4], policy, true, {task_id, task_type, 'queued', 0, 0, ARGV[13]})
-  for _, index in ipairs({pk + 1, pk + 2, gk + 1, gk + 2, 3}) do member(index, score, task_id) end
+  for _, index in ipairs({pk + 1, pk + 2, gk + 1, gk + 2, 2}) do member(index, score, task_id) end
   per_group[group] = (per_group[group] or 0) + 1
   a = a + 5 + tonumber(k)
 end
-arq_enqueue_many(KEYS[1], jobs, ttl, now_ms)
+for queue, queued in pairs(jobs) do arq_enqueue_many(queue, queued, ttl, now_ms) end
 for k, list in pairs(members) do redis.call('ZADD', KEYS[k], unpack(list)) end
 -- counters: summed per hash and field, then written with one HMGET and one HSET per hash (count())
 local function add(sums, field, delta)
@@ -80,10 +83,10 @@ for g = 1, ng do
     end
   end
 end
-count(KEYS[2], '', {}, flat(global))
+count(KEYS[1], '', {}, flat(global))
 for p = 1, np do
   count(KEYS[project_base + 4 * p - 1], '', {}, flat(per_project[p]))
-  redis.call('ZADD', KEYS[4], now_ms, ARGV[13 + p])
+  redis.call('ZADD', KEYS[3], now_ms, ARGV[13 + p])
   trim_if_due(KEYS[project_base + 4 * p], policy, last_event[p])
 end
 if fp ~= '' then
