@@ -13,6 +13,7 @@ from redis.asyncio import Connection, ConnectionPool
 from redis.asyncio.connection import AbstractConnection, SSLConnection
 from redis.event import AsyncAfterConnectionReleasedEvent
 from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 #: Per pool: a process opens at most this many connections; further commands wait for a free one.
 DEFAULT_MAX_CONNECTIONS = 50
@@ -30,16 +31,36 @@ class _HiredisPacking:
     The profile of a submit under load put redis-py's pack_command at ~14 % of the API's CPU (a create
     script call carries ~40 arguments); hiredis packs the same bytes.
 
-    Also: on uvloop, writing to a connection the server closed while it was being opened (a Redis that dies
-    as a failover starts) raises RuntimeError, which would stop a worker and answer 500; it is the
-    ConnectionError it stands for.
+    Writes also differ (`send_packed_command`): redis-py bounds a write with asyncio.wait_for, which on Python 3.11
+    can swallow a cancellation that lands as the write completes (a worker then ignores its stop: seen as hung
+    shutdowns once workers got socket timeouts); asyncio.timeout cannot. And on uvloop, writing to a connection
+    the server closed while it was being opened (a Redis dying as a failover starts) raises RuntimeError, which
+    would stop a worker and answer 500: it is the ConnectionError it stands for.
     """
 
     async def send_packed_command(self, command: Any, check_health: bool = True) -> None:
+        connection: Any = self  # a mixin: the attributes are redis-py's Connection's
+        if not connection.is_connected:
+            await connection.connect()
+        elif check_health:
+            await connection.check_health()
+        if isinstance(command, str):
+            command = command.encode()
+        if isinstance(command, bytes):
+            command = [command]
         try:
-            await super().send_packed_command(command, check_health)  # type: ignore[misc]
-        except RuntimeError as exc:  # uvloop's "unable to perform operation on <TCPTransport closed=True ...>"
-            raise RedisConnectionError(f"connection to Redis closed: {exc}") from exc
+            async with asyncio.timeout(connection.socket_timeout):
+                connection._writer.writelines(command)
+                await connection._writer.drain()
+        except TimeoutError:  # before OSError, of which it is one
+            await connection.disconnect(nowait=True)
+            raise RedisTimeoutError("Timeout writing to socket") from None
+        except (OSError, RuntimeError) as exc:  # RuntimeError: uvloop's "unable to perform operation on <TCPTransport
+            await connection.disconnect(nowait=True)  # closed=True ...>"
+            raise RedisConnectionError(f"Error while writing to socket: {exc!r}") from exc
+        except BaseException:
+            await connection.disconnect(nowait=True)
+            raise
 
     def pack_command(self, *args: Any) -> list[bytes]:
         if isinstance(args[0], str) and " " in args[0]:  # "CLIENT SETINFO"-style names are several words
