@@ -48,7 +48,10 @@ async def running_worker(settings: Settings, **overrides: Any) -> AsyncIterator[
     try:
         yield worker
     finally:
-        main.cancel()
+        # redis-py can swallow a cancellation that lands inside a read (see storage/waiter.py): cancel until it ends
+        while not main.done():
+            main.cancel()
+            await asyncio.wait({main}, timeout=1.0)
         with contextlib.suppress(asyncio.CancelledError):
             await main
         await close_worker(worker)
