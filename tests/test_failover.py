@@ -40,7 +40,7 @@ def cluster(tmp_path: Path) -> Iterator[Cluster]:
         yield running
 
 
-@pytest.mark.timeout(400)
+@pytest.mark.timeout(600)  # rounds take ~4 s, one after a failover Sentinel made on its own up to ~45 s
 async def test_ten_failovers_lose_no_acknowledged_task(cluster: Cluster) -> None:
     started = time.monotonic()
     env = ha_env(cluster, wait_replicas=1)

@@ -104,6 +104,17 @@ async def test_one_release_per_try(storage: TaskStorage, redis: Redis) -> None:
     assert await held(redis, task_id)
 
 
+async def test_a_re_claim_that_never_counts_its_try_is_released_again(
+    storage: TaskStorage, redis: Redis, rescuer: Rescuer
+) -> None:
+    task_id = await claimed(storage, redis, owner=None, tries=None)
+    assert await two_looks(rescuer, task_id) == 1
+    # re-claimed, and that worker failed before counting its try (Redis went away under it): nobody holds it
+    await redis.set(keys.arq_in_progress(task_id), "1", px=300_000)
+    assert await two_looks(rescuer, task_id) == 1
+    assert not await held(redis, task_id)
+
+
 async def test_a_claim_that_moved_starts_the_clock_over(storage: TaskStorage, redis: Redis, rescuer: Rescuer) -> None:
     task_id = await claimed(storage, redis, owner=DEAD)
     await beat(redis, storage, DEAD, age_s=60)
@@ -140,3 +151,18 @@ async def test_finished_and_unclaimed_jobs_are_not_claims(storage: TaskStorage, 
     ended = await claimed(storage, redis, owner=DEAD)
     await redis.delete(keys.arq_job(ended))
     assert await Claims(redis).held([queued, ended]) == []
+
+
+async def test_a_task_naming_this_live_worker_that_it_does_not_run_is_given_up_then_released(
+    storage: TaskStorage, redis: Redis
+) -> None:
+    """After a failover undid its end (or its give-up), a task names a live worker that no longer runs its job."""
+    task_id = await claimed(storage, redis, owner=LIVE)
+    await beat(redis, storage, LIVE, age_s=0)
+    running: set[str] = {task_id}
+    rescuer = Rescuer(Claims(redis), stale_after_seconds=STALE_S, own=(LIVE, running))
+    assert await two_looks(rescuer, task_id) == 0  # it runs the job: its claim stands
+    running.clear()
+    assert await sweep(rescuer, task_id) == 0  # given up (worker_id "-"): a dead worker's now
+    assert await two_looks(rescuer, task_id) == 1
+    assert not await held(redis, task_id)

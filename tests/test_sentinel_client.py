@@ -15,7 +15,7 @@ from redis.asyncio import Redis
 from redis.exceptions import ConnectionError as RedisConnectionError
 
 from service.config import Settings
-from service.storage import NotReplicated, TaskStorage
+from service.storage import NotReplicated, TaskStorage, keys
 from service.storage.client import RedisTarget, connect
 from service.storage.durable import Durability
 from service.storage.sentinel import LeanSentinelPool
@@ -126,3 +126,32 @@ async def test_too_few_replicas_is_not_replicated_but_the_task_exists(cluster: C
     finally:
         await storage.aclose()
         await client.aclose()
+
+
+@needs_sentinel
+async def test_a_replaced_master_that_still_answers_is_left_within_seconds(cluster: Cluster) -> None:
+    """After a failover the old master answers, a master still, until Sentinel demotes it (~10 s): what is written
+    there is lost. The clients re-ask the sentinels at most once a second, so their writes reach the new one soon."""
+    client = connect(target(cluster), connect_timeout=2, timeout=5)
+    storage = TaskStorage(client, retention_seconds=3600, queue_name="arq:queue")  # no WAIT: writes land anywhere
+    try:
+        old = await cluster.master()
+        assert await _created(storage)
+        async with Redis(port=cluster.sentinel_ports[0]) as sentinel:
+            await sentinel.execute_command("SENTINEL", "FAILOVER", MASTER_NAME)
+        new = await cluster.promoted(old)
+        started = asyncio.get_running_loop().time()
+        await until(lambda: _lands_on(storage, new), timeout=5, interval=0.05)
+        assert asyncio.get_running_loop().time() - started < 3
+    finally:
+        await storage.aclose()
+        await client.aclose()
+    async with Redis(port=old) as demoted:  # do not wait for Sentinel: the next tests need a replica
+        await demoted.replicaof("127.0.0.1", new)
+    await cluster.ready(new, old, sentinels=False)
+
+
+async def _lands_on(storage: TaskStorage, port: int) -> bool:
+    task_id = await _created(storage)
+    async with Redis(port=port) as node:
+        return task_id is not None and bool(await node.exists(keys.task(task_id)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Container
 from datetime import datetime
 from typing import TypedDict
 
@@ -32,6 +33,8 @@ class WorkerContext(TypedDict, total=False):
     background: list[asyncio.Task[None]]
     #: ends after_job_end could not record for sure, by task id: the reconciler loop records them again
     pending_ends: dict[str, PendingEnd]
+    #: the job ids this worker runs now (ResilientWorker's arq tasks), for the rescuer (worker.rescue)
+    running_jobs: Container[str]
     # set by arq for each job
     job_id: str
     job_try: int

@@ -18,7 +18,7 @@ from typing import Any
 from arq.worker import get_kwargs
 
 from service.storage.ready import wait_for_redis
-from worker.resilient import ResilientWorker
+from worker.resilient import ResilientWorker, RunningJobs
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +42,7 @@ class WorkerGroup:
         ]
         for worker in self.workers:
             worker.ctx = self.ctx  # arq would take an empty dict as none and make its own
+        self.ctx["running_jobs"] = RunningJobs(list(self.workers))
         self.main_task: asyncio.Task[None] | None = None
         self.started = False
 

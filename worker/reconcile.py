@@ -133,7 +133,8 @@ async def reconcile_forever(ctx: WorkerContext) -> None:
     limits = {spec.name: spec.timeout_seconds + ARQ_TIMEOUT_MARGIN_SECONDS for spec in task_specs(settings)}
     storage = ctx["storage"]
     claims = Claims(ctx["storage_redis"], queue_name=settings.queue_name, queue_names=storage.queues.names)
-    rescuer = Rescuer(claims, stale_after_seconds=stale_after, limits=limits)
+    own = (ctx["worker_id"], ctx["running_jobs"]) if "running_jobs" in ctx else None
+    rescuer = Rescuer(claims, stale_after_seconds=stale_after, limits=limits, own=own)
     trimmer = IndexTrimmer(storage.redis, retention_seconds=storage.retention_seconds, period_seconds=interval)
     while True:
         await asyncio.sleep(interval)

@@ -15,7 +15,7 @@ import logging
 import math
 import time
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 
 from service.logs import log_fields
 from service.models import ACTIVE, TaskStatus
@@ -49,8 +49,8 @@ def unheld(claim: Claim, last_beat_ms: float | None, live_since_ms: float) -> bo
     if claim.status not in ACTIVE:
         # final or gone: a live worker refuses such a start and ends the job within milliseconds
         return not claim.owner or dead
-    if claim.released:
-        return False  # a newer claim whose worker has not counted its try yet
+    # a claim seen after its try's release is a newer one, whose worker counts its try within milliseconds: seen
+    # unchanged a stale window later, that worker failed first (a Redis failover): the usual rules apply
     if claim.status == TaskStatus.QUEUED:
         return True  # claimed, never started: a live worker moves it to processing within milliseconds
     if not claim.owner:
@@ -74,9 +74,17 @@ class Rescuer:
     """
 
     def __init__(
-        self, claims: Claims, *, stale_after_seconds: float, limits: Mapping[str, float] | None = None
+        self,
+        claims: Claims,
+        *,
+        stale_after_seconds: float,
+        limits: Mapping[str, float] | None = None,
+        own: tuple[str, Container[str]] | None = None,
     ) -> None:
         self.claims = claims
+        #: this worker's id and the job ids it runs now: a processing task that names it but is not among them
+        #: (its end or its give-up lost in a failover, the job long over) is given up, then released as any other
+        self.own = own
         self.stale_after_seconds = stale_after_seconds
         self.limits = limits or {}
         self._suspects: dict[str, tuple[float, Claim]] = {}  # task id -> (first seen, monotonic; claim)
@@ -116,10 +124,20 @@ class Rescuer:
         beats = await self.claims.last_beats(claims)
         live_since_ms = int((time.time() - self.stale_after_seconds) * 1000)
         released = 0
+        await self._give_up_orphans(claims)
         for claim in claims:
             if unheld(claim, beats.get(claim.owner), live_since_ms):
                 released += await self._second_look(claim, live_since_ms)
         return released
+
+    async def _give_up_orphans(self, claims: Sequence[Claim]) -> None:
+        if self.own is None:
+            return
+        me, running = self.own
+        for claim in claims:
+            if claim.owner == me and claim.status == TaskStatus.PROCESSING and claim.task_id not in running:
+                if await self.claims.disown(claim.task_id, me):  # released after two looks, as a dead worker's
+                    log.warning("task %s names this worker, which no longer runs its job: given up", claim.task_id)
 
     async def _second_look(self, claim: Claim, live_since_ms: int) -> int:
         now = time.monotonic()

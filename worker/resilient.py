@@ -30,6 +30,16 @@ REDIS_DOWN: tuple[type[Exception], ...] = (RedisConnectionError, RedisTimeoutErr
 RETRY_DELAY_SECONDS = 0.5
 
 
+class RunningJobs:
+    """The job ids a process's Workers run now (each one's arq tasks): `job_id in running`."""
+
+    def __init__(self, workers: list[Worker]) -> None:
+        self.workers = workers
+
+    def __contains__(self, job_id: object) -> bool:
+        return any(job_id in worker.tasks for worker in self.workers)
+
+
 class ResilientWorker(Worker):
     """arq's Worker that outlives a Redis outage; `python -m worker` runs it."""
 
@@ -37,6 +47,8 @@ class ResilientWorker(Worker):
         super().__init__(*args, **kwargs)
         #: False for all but one Worker of a group sharing one arq client (worker.group): that one closes it
         self.owns_pool = owns_pool
+        # the reconciler gives up tasks naming this worker that it does not run (a group sets its own, for all)
+        self.ctx["running_jobs"] = RunningJobs([self])
         self.redis_down = False
         #: ids of jobs whose run Redis cut short, to give up once it answers
         self.interrupted: set[str] = set()

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import asyncio
 import ssl
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 import hiredis
@@ -54,11 +53,12 @@ class PipelinedConnection:
         settings: dict[str, Any],
         *,
         tls: bool = False,
-        locate: Callable[[], Awaitable[tuple[str, int]]] | None = None,
+        sentinel: LeanSentinelPool | None = None,
     ) -> None:
         self.settings = settings
-        #: where to connect, asked on each (re)connect (Sentinel); None: the settings' host and port
-        self.locate = locate
+        #: behind Sentinel, the pool beside it: asked where the master is on each (re)connect, and watched
+        self.sentinel = sentinel
+        self.locate = sentinel.locate if sentinel is not None else None
         # redis-py's own TLS context from the same ssl_* options its SSLConnection takes
         options = {name.removeprefix("ssl_"): value for name, value in settings.items() if name.startswith("ssl_")}
         self._ssl: ssl.SSLContext | None = RedisSSLContext(**options).get() if tls else None
@@ -76,8 +76,7 @@ class PipelinedConnection:
         tls = _TLS.get(pool.connection_class)
         if tls is None:
             return None
-        locate = pool.locate if isinstance(pool, LeanSentinelPool) else None
-        return cls(dict(pool.connection_kwargs), tls=tls, locate=locate)
+        return cls(dict(pool.connection_kwargs), tls=tls, sentinel=pool if isinstance(pool, LeanSentinelPool) else None)
 
     async def execute(self, *args: Any) -> Any:
         replies = await self._connected()
@@ -140,6 +139,10 @@ class PipelinedConnection:
     def _usable(self) -> bool:
         # a closing connection (its watchdog fired) fails what it still holds; new commands need a new one
         transport = self._replies.transport if self._replies is not None else None
+        if transport is not None and self.sentinel is not None:
+            self.sentinel.watch()
+            if self.sentinel.master_address not in (None, self.address):  # the master moved: leave this one
+                transport.close()
         return transport is not None and not transport.is_closing()
 
     async def _connect(self) -> Replies:

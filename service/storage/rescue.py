@@ -122,6 +122,7 @@ class Claims:
             keys.ARQ_ABORT,
         ]
         args: list[str | int] = [claim.status, claim.owner, claim.tries, GIVEN_UP, live_since_ms, task_id]
+        args.append("1" if claim.released else "")  # both looks saw a re-claim that never counted its try
         return Released(int(await self._release(keys=script_keys, args=args)))
 
     async def drop_stale_aborts(self, *, set_before_ms: int, limit: int) -> int:

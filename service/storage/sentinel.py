@@ -10,6 +10,8 @@ URL; one more rule closes a connection that comes back to the pool still attache
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import Mapping
 from typing import Any
 
@@ -20,6 +22,7 @@ from redis.asyncio.sentinel import (
     SentinelManagedConnection,
     SentinelManagedSSLConnection,
 )
+from redis.exceptions import RedisError
 
 from service.storage.pool import LeanConnectionPool, _HiredisPacking
 
@@ -41,11 +44,39 @@ SENTINEL_CLASSES: dict[tuple[str, bool], type[SentinelManagedConnection]] = {
 }
 
 
+#: While a pool is in use it asks the sentinels where the master is at least this often, in the background: a
+#: master that Sentinel replaced while it still answered (slow, or cut off from the sentinels) is left within about
+#: this long, not only when Sentinel demotes it (~10 s later): what is written there meanwhile is lost.
+MASTER_CHECK_SECONDS = 1.0
+
+
 class LeanSentinelPool(LeanConnectionPool, SentinelConnectionPool):
     """LeanConnectionPool whose connections go to the master the sentinels name (redis-py's SentinelConnectionPool)."""
 
     sentinel_manager: Sentinel
     master_address: tuple[str, int] | None
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._next_check = 0.0
+        self._checking: asyncio.Task[None] | None = None
+
+    def watch(self) -> None:
+        """Ask the sentinels again, in the background, when the last time is MASTER_CHECK_SECONDS old: a moved
+        master closes the idle connections (redis-py's get_master_address), the others as they come back."""
+        loop = asyncio.get_running_loop()
+        if loop.time() < self._next_check or (self._checking is not None and not self._checking.done()):
+            return
+        self._next_check = loop.time() + MASTER_CHECK_SECONDS
+        self._checking = loop.create_task(self._check())
+
+    async def _check(self) -> None:
+        with contextlib.suppress(RedisError, OSError):  # no sentinel answers: the connections find out themselves
+            await self.locate()
+
+    async def get_connection(self, command_name: Any = None, *keys: Any, **options: Any) -> Connection:
+        self.watch()
+        return await super().get_connection(command_name, *keys, **options)
 
     async def release(self, connection: Connection) -> None:  # type: ignore[override]
         # in use while the master moved (another connection found the new one): not to be handed out again
@@ -55,6 +86,9 @@ class LeanSentinelPool(LeanConnectionPool, SentinelConnectionPool):
         await super().release(connection)
 
     async def disconnect(self, inuse_connections: bool = True) -> None:
+        if inuse_connections and self._checking is not None:  # closing the client: no check left running
+            self._checking.cancel()
+            await asyncio.gather(self._checking, return_exceptions=True)
         await super().disconnect(inuse_connections)
         if inuse_connections:  # closing the client: the sentinels' connections too (a master move keeps them)
             for sentinel in self.sentinel_manager.sentinels:
