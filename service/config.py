@@ -87,6 +87,9 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     #: Redis calls a second per idle worker).
     poll_delay_seconds: Seconds = 0.02
     reconcile_interval_seconds: Seconds = 10.0
+    #: A queued task's priority rises by one level per this long a wait (README § Priorities), so that nothing
+    #: starves: an older task overtakes a newer one of higher priority once it has waited the difference x this.
+    priority_aging_seconds: Seconds = 10.0
     heartbeat_seconds: Seconds = 2.0
     #: On SIGTERM a worker takes no new job and lets running ones finish for this long, then hands the rest back
     #: for another worker to run at once. 25 s leaves a few seconds for that inside Kubernetes' default 30 s
@@ -183,6 +186,10 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
         if bad:
             raise SettingsError(f"ENABLED_TASK_TYPES: not a task type name: {', '.join(bad)}")
         return names or None
+
+    def priority_step_ms(self) -> int:
+        """PRIORITY_AGING_SECONDS in ms, the step of the queue scores (service/storage/schedule.py)."""
+        return max(1, round(self.priority_aging_seconds * 1000))
 
     def task_data_limit(self) -> int:
         """The task_data limit in force: MAX_TASK_DATA_BYTES, or the body limit when that is 0 or larger."""

@@ -26,6 +26,9 @@ class TaskStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+#: A task's priority range (API.md § Scheduling); 0 by default.
+MIN_PRIORITY, MAX_PRIORITY = -10, 10
+
 FINAL = frozenset({TaskStatus.COMPLETED, TaskStatus.FAILED, TaskStatus.CANCELLED})
 ACTIVE = frozenset({TaskStatus.QUEUED, TaskStatus.PROCESSING})
 
@@ -80,6 +83,10 @@ class Task(msgspec.Struct, kw_only=True):
     started_at: str | None = None
     completed_at: str | None = None
     webhook: WebhookOutcome | None = None
+    #: when a deferred task (run_at / delay_seconds) is due: it starts no earlier; null when not deferred
+    scheduled_for: str | None = None
+    #: -10..10: among due tasks, higher starts first; waiting raises it (docs/scheduling.md)
+    priority: int = 0
 
     @property
     def is_final(self) -> bool:
@@ -119,6 +126,8 @@ class TypeFigures(Figures, kw_only=True):
 class QueueStats(msgspec.Struct, kw_only=True):
     depth: int
     workers: int
+    #: of `depth`, the jobs deferred to a later time (not due yet: no worker would take them now)
+    deferred: int = 0
 
 
 class MetricsReport(msgspec.Struct, kw_only=True):

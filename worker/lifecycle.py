@@ -19,6 +19,7 @@ from service.storage.client import CONNECT_TIMEOUT_SECONDS, SOCKET_TIMEOUT_SECON
 from service.storage.metrics import forget_worker
 from worker.context import WorkerContext
 from worker.heartbeat import beat_forever
+from worker.promote import promote_forever
 from worker.reconcile import reconcile_forever
 from worker.served import served_types
 
@@ -53,6 +54,7 @@ def storage_of(settings: Settings, types: Mapping[str, AnyTaskType]) -> TaskStor
         events=settings.event_policy(),
         routes=routes(types, settings.queue_name),
         durability=settings.durability(),
+        priority_step_ms=settings.priority_step_ms(),
     )
 
 
@@ -70,6 +72,7 @@ def startup_hook(settings: Settings) -> Hook:
         ctx["worker_id"] = new_worker_id()
         ctx["pending_ends"] = {}
         ctx["background"] = [asyncio.create_task(beat_forever(ctx)), asyncio.create_task(reconcile_forever(ctx))]
+        ctx["background"].append(asyncio.create_task(promote_forever(ctx)))
         served = ", ".join(f"{queue} ({', '.join(names)})" for queue, names in ctx["queues"].items())
         log.info("worker %s started on %s", ctx["worker_id"], served)
 

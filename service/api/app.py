@@ -76,6 +76,7 @@ async def storage_ctx(app: web.Application) -> AsyncIterator[None]:
         events=settings.event_policy(),
         routes=routes,
         durability=settings.durability(),
+        priority_step_ms=settings.priority_step_ms(),
     )
     limit = RateLimit(settings.rate_limit_per_second, settings.rate_limit_burst)
     app[PROJECTS] = ProjectReader(app[REDIS], retention_seconds=settings.task_retention_seconds)

@@ -11,7 +11,7 @@ from service.api.appkeys import API_KEY_STORE, SETTINGS, STORAGE, TASK_TYPES
 from service.api.auth import Caller, rate_limited, require_project
 from service.api.errors import ApiError
 from service.api.idempotency import idempotency_of
-from service.api.requests import caller, checked_task_data, invalid, read_json
+from service.api.requests import caller, checked_task_data, invalid, read_json, schedule_of
 from service.api.responses import json_response
 from service.api.schemas import BatchBody, BatchResponse, SubmitRequest
 
@@ -49,15 +49,17 @@ def _items(body: BatchBody) -> list[SubmitRequest]:
 
 def _checked(request: web.Request, items: list[SubmitRequest]) -> list[dict[str, Any]]:
     """create()'s values of every item, task_data checked against its type; a 422 names every bad one."""
-    types, limit = request.app[TASK_TYPES], request.app[SETTINGS].task_data_limit()
+    settings, types = request.app[SETTINGS], request.app[TASK_TYPES]
     asked, errors = [], []
     for i, item in enumerate(items):
         try:
-            task_data = checked_task_data(item, types, limit)
+            task_data = checked_task_data(item, types, settings.task_data_limit())
+            schedule = schedule_of(item, settings.task_retention_seconds)
         except ApiError as exc:
             errors += _at(i, exc)
             continue
-        values = {"task_data": task_data, "metadata": item.metadata, "callback_url": item.callback_url}
+        values: dict[str, Any] = {"task_data": task_data, "metadata": item.metadata, "schedule": schedule}
+        values["callback_url"] = item.callback_url
         asked.append({"project_id": item.project_id, "task_type": item.task_type, **values})
     _raise_if(errors)
     return asked

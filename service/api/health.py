@@ -16,18 +16,19 @@ async def health(request: web.Request) -> web.Response:
 
 
 async def ready(request: web.Request) -> web.Response:
-    """200 when Redis answers and every queued job has a live worker that can run it; else 503 naming what is
+    """200 when Redis answers and every due job has a live worker that can run it; else 503 naming what is
     missing: each queue holding jobs with no live worker (`component: queue`), and each task type whose queued tasks
     no live worker runs (`component: task_type`), the seed's wrong-queue incident generalised. On QUEUE_NAME, which
     every type without a queue of its own shares, a type is named only when live workers there lack it: with no
-    worker there at all, the queue's entry says it for all of them."""
+    worker there at all, the queue's entry says it for all of them. Jobs deferred to later (not due yet) need no
+    worker now: they are left out of both."""
     await request.app[REDIS].ping()  # a RedisError becomes 503 naming redis
     reader = request.app[METRICS]
     queues = await reader.queues()
     stalled: list[dict[str, Any]] = [
-        {"component": "queue", "queue": name, "depth": stats.depth, "workers": stats.workers}
+        {"component": "queue", "queue": name, "depth": stats.depth - stats.deferred, "workers": stats.workers}
         for name, stats in queues.items()
-        if stats.depth > 0 and stats.workers == 0
+        if stats.depth > stats.deferred and stats.workers == 0
     ]
     shared = request.app[SETTINGS].queue_name
     stalled += [

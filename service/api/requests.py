@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import time
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -16,6 +17,7 @@ from service.api.errors import ApiError, validation_error
 from service.api.responses import ENCODER
 from service.api.schemas import MAX_METADATA_BYTES, MAX_NESTING, SubmitRequest, nesting_exceeds
 from service.registry import AnyTaskType
+from service.storage.schedule import Schedule
 from service.task_types import parse_task_data
 
 T = TypeVar("T")
@@ -132,3 +134,25 @@ def checked_task_data(
     except msgspec.ValidationError as exc:
         raise invalid(exc, prefix="$.task_data") from None
     return parsed if isinstance(parsed, dict) else msgspec.to_builtins(parsed)
+
+
+def schedule_of(body: SubmitRequest, retention_seconds: int) -> Schedule:
+    """When the task is due (run_at, or now + delay_seconds) and its priority; a 422 names the field when both are
+    given or the time is more than the retention ahead (the record would not outlive the wait). A past run_at is
+    due now."""
+    if body.run_at is not None and body.delay_seconds is not None:
+        message = "give run_at or delay_seconds, not both"
+        details = [{"field": field, "message": message} for field in ("$.run_at", "$.delay_seconds")]
+        raise ApiError(422, f"$.run_at, $.delay_seconds: {message}", details)
+    now_us = time.time_ns() // 1000
+    if body.run_at is not None:
+        due_us = int(body.run_at.timestamp() * 1_000_000)
+        field = "$.run_at"
+    elif body.delay_seconds is not None:
+        due_us = now_us + int(body.delay_seconds * 1_000_000)
+        field = "$.delay_seconds"
+    else:
+        return Schedule(None, body.priority)
+    if due_us - now_us > retention_seconds * 1_000_000:
+        raise validation_error(field, f"more than TASK_RETENTION_SECONDS ({retention_seconds} s) ahead")
+    return Schedule(due_us, body.priority)

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated, Any, Literal
 
 import msgspec
 
-from service.models import END, PROJECT_ID_PATTERN, ProjectId, QueueStats, Task, TaskStatus
+from service.models import (
+    END,
+    MAX_PRIORITY,
+    MIN_PRIORITY,
+    PROJECT_ID_PATTERN,
+    ProjectId,
+    QueueStats,
+    Task,
+    TaskStatus,
+)
 from service.storage.events import ProjectEvent
 from service.storage.projects import ProjectSummary
 
@@ -34,6 +44,12 @@ class SubmitRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, fr
     task_data: dict[str, Any] = {}
     callback_url: CallbackUrl | None = None
     metadata: dict[str, Any] = {}
+    #: start no earlier than this (RFC 3339 with an offset; at most TASK_RETENTION_SECONDS ahead; past: now)
+    run_at: Annotated[datetime, msgspec.Meta(tz=True)] | None = None
+    #: start no earlier than this many seconds from now (0..TASK_RETENTION_SECONDS); not with run_at
+    delay_seconds: Annotated[float, msgspec.Meta(ge=0)] | None = None
+    #: among due tasks, higher starts first; a waiting task's priority rises with its age (README)
+    priority: Annotated[int, msgspec.Meta(ge=MIN_PRIORITY, le=MAX_PRIORITY)] = 0
 
 
 #: The most tasks in one POST /tasks/batch (API.md).

@@ -9,7 +9,7 @@ from service.api.appkeys import METRICS, SETTINGS, STORAGE, TASK_TYPES, WAITER
 from service.api.auth import require_project, require_visible
 from service.api.errors import ApiError
 from service.api.idempotency import idempotency_of
-from service.api.requests import caller, checked_task_data, parse_query, read_json, task_id_of
+from service.api.requests import caller, checked_task_data, parse_query, read_json, schedule_of, task_id_of
 from service.api.responses import json_response
 from service.api.schemas import MetricsQuery, SubmitRequest, TaskQuery
 from service.logs import bind
@@ -23,7 +23,9 @@ async def submit(request: web.Request) -> web.Response:
     idempotency = idempotency_of(request, key)
     body = await read_json(request, _submit_decoder)
     require_project(key, body.project_id)
-    task_data = checked_task_data(body, request.app[TASK_TYPES], request.app[SETTINGS].task_data_limit())
+    settings = request.app[SETTINGS]
+    task_data = checked_task_data(body, request.app[TASK_TYPES], settings.task_data_limit())
+    schedule = schedule_of(body, settings.task_retention_seconds)
     task = await request.app[STORAGE].create(
         project_id=body.project_id,
         task_type=body.task_type,
@@ -31,6 +33,7 @@ async def submit(request: web.Request) -> web.Response:
         metadata=body.metadata,
         callback_url=body.callback_url,
         idempotency=idempotency,
+        schedule=schedule,
     )
     bind(task_id=task.task_id)  # the request's access line then names the task it created
     return json_response(task, status=202, headers={"Location": f"/api/v1/tasks/{task.task_id}"})

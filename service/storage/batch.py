@@ -13,6 +13,7 @@ from service.storage.codec import Stamp
 from service.storage.errors import DuplicateTask, IdempotencyConflict
 from service.storage.events import DEFAULT_POLICY, EventPolicy
 from service.storage.idempotency import fingerprint
+from service.storage.schedule import DEFAULT_STEP_MS, place
 from service.storage.submit import Claim, record_fields
 
 
@@ -60,6 +61,7 @@ def batch_keys(
             keys.project_index(project_id, task_type=task_type),
             keys.project_index(project_id, TaskStatus.QUEUED, task_type),
             routes.get(task_type, queue_name),
+            keys.deferred(task_type),
         ]
     if claim is not None:
         found += [claim.key, keys.task(claim.task_id or tasks[0].task_id)]
@@ -73,9 +75,11 @@ def batch_args(
     claim: Claim | None,
     events: EventPolicy = DEFAULT_POLICY,
     routes: Mapping[str, str] | None = None,
+    step_ms: int = DEFAULT_STEP_MS,
 ) -> list[Any]:
     """ARGV of create_batch.lua; index scores rise by 1 µs per item, so listings keep the batch's order. A task
-    whose type has a queue in `routes` records it (submit.record_fields)."""
+    whose type has a queue in `routes` records it (submit.record_fields); each job is placed as create's
+    (submit.create_args)."""
     projects, groups = _groups(tasks)
     args: list[Any] = [len(tasks), len(projects), len(groups), when.ms + retention_ms, retention_ms, when.ms]
     args += ["" if claim is None else batch_fingerprint(tasks), (claim and claim.task_id) or ""]
@@ -85,7 +89,10 @@ def batch_args(
     for i, task in enumerate(tasks):
         fields = record_fields(task, routes)
         payload = arqwire.payload(task.task_type, (task.task_id,), when.ms)
-        args += [task.task_id, when.us + i, payload, groups[task.project_id, task.task_type], len(fields), *fields]
+        placed = place(task, when, step_ms)
+        due = "" if placed.deferred_ms is None else placed.deferred_ms
+        args += [task.task_id, when.us + i, payload, placed.score_ms, due]
+        args += [groups[task.project_id, task.task_type], len(fields), *fields]
     return args
 
 

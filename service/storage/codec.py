@@ -38,7 +38,12 @@ class Stamp(NamedTuple):
 def stamp() -> Stamp:
     """The current time; `iso` is exactly `us` (score_of(iso) == us), so an index score derives from a record."""
     us = time.time_ns() // 1000
-    return Stamp(us, (_EPOCH + timedelta(microseconds=us)).strftime("%Y-%m-%dT%H:%M:%S.%fZ"))
+    return Stamp(us, iso_of(us))
+
+
+def iso_of(us: int) -> str:
+    """RFC 3339 text of an instant in µs since the epoch, exactly (score_of(iso_of(us)) == us)."""
+    return (_EPOCH + timedelta(microseconds=us)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def now_iso() -> str:
@@ -80,6 +85,10 @@ def task_fields(task: Task) -> dict[str, str]:
     }
     if task.callback_url is not None:
         fields["callback_url"] = task.callback_url
+    if task.scheduled_for is not None:
+        fields["scheduled_for"] = task.scheduled_for
+    if task.priority:
+        fields["priority"] = str(task.priority)
     return fields
 
 
@@ -103,6 +112,8 @@ def load_task(fields: dict[str, str]) -> Task:
         started_at=fields.get("started_at"),
         completed_at=fields.get("completed_at"),
         webhook=None if webhook is None else _decode_webhook(webhook),
+        scheduled_for=fields.get("scheduled_for"),
+        priority=int(fields.get("priority", 0)),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 
 import msgspec
 
@@ -25,5 +26,7 @@ class Idempotency(msgspec.Struct, frozen=True):
 
 def fingerprint(task: Task) -> str:
     """sha256 of what the client asked for (task_data with its schema's defaults filled in)."""
-    asked = [task.project_id, task.task_type, task.task_data, task.metadata, task.callback_url]
+    asked: list[Any] = [task.project_id, task.task_type, task.task_data, task.metadata, task.callback_url]
+    if task.priority:  # only when set, so that a plain request's fingerprint is what it always was
+        asked.append(task.priority)
     return hashlib.sha256(_canonical(asked)).hexdigest()

@@ -23,6 +23,13 @@ def project_index(project_id: str, status: str | None = None, task_type: str | N
     return key
 
 
+def deferred(task_type: str) -> str:
+    """Sorted set of a type's deferred tasks still waiting for their time, scored by it (ms): /ready counts those
+    not due yet, the promoter re-scores the due ones by priority (schedule.py). An entry leaves when promoted, when
+    its task is cancelled, or (promoter) when its task is gone; so it holds at most the type's queued tasks."""
+    return f"deferred_tasks:{task_type}"
+
+
 PROJECTS = "projects"  # zset of project ids scored by their last task creation (ms); a project leaves with its tasks
 INDEX_TRIM_LOCK = "index_trim:lock"  # held (then left to expire) by the worker running an index-trimming pass
 INDEX_TRIM_CURSOR = "index_trim:cursor"  # ZSCAN cursor over PROJECTS, so that successive passes visit every project

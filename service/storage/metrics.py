@@ -95,6 +95,7 @@ class TypeStats(NamedTuple):
     """A task type's queue, its queued tasks, and the live workers of that queue that run it."""
 
     queue: str
+    #: queued and due: deferred tasks not due yet are left out
     queued: int
     #: workers that say they run it, and those of its queue that say nothing (an earlier version's: all of them)
     runners: int
@@ -146,36 +147,42 @@ class MetricsReader:
         return Scrape(raw, self._queue_stats(answers), upkeep_figures(upkeep))
 
     def _ask_queues(self, pipe: Pipeline) -> None:
-        since = int(time.time() * 1000) - self.live_window_ms
+        now_ms = int(time.time() * 1000)
         for name in self.queue_names:
             pipe.zcard(name)
-            pipe.zcount(keys.workers(name), since, "+inf")
+            pipe.zcount(keys.workers(name), now_ms - self.live_window_ms, "+inf")
+            pipe.zcount(name, f"({now_ms}", "+inf")  # deferred jobs: not due yet (schedule.py)
 
     def _queue_stats(self, answers: list[int]) -> dict[str, QueueStats]:
         return {
-            name: QueueStats(depth=answers[2 * i], workers=answers[2 * i + 1])
+            name: QueueStats(depth=answers[3 * i], workers=answers[3 * i + 1], deferred=answers[3 * i + 2])
             for i, name in enumerate(self.queue_names)
         }
 
     async def task_types(self) -> dict[str, TypeStats]:
-        """Per routed task type: its queue, queued tasks (the global gauge) and live workers that run it."""
+        """Per routed task type: its queue, queued tasks that are due (the global gauge less its deferred tasks not
+        due yet) and live workers that run it."""
         names = list(self.routes)
         if not names:
             return {}
         queues = sorted(set(self.routes.values()))
-        since = int(time.time() * 1000) - self.live_window_ms
+        now_ms = int(time.time() * 1000)
+        since = now_ms - self.live_window_ms
         async with self.redis.pipeline(transaction=False) as pipe:
             pipe.hmget(keys.METRICS, [f"{name}:queued_tasks" for name in names])
+            for name in names:
+                pipe.zcount(keys.deferred(name), f"({now_ms}", "+inf")
             for queue in queues:
                 pipe.zcount(keys.workers(queue), since, "+inf")
                 pipe.zcount(keys.typed_workers(queue), since, "+inf")
             for name in names:
                 pipe.zcount(keys.type_workers(name, self.routes[name]), since, "+inf")
             queued, *counts = await pipe.execute()
+        waiting, counts = counts[: len(names)], counts[len(names) :]
         untyped = {queue: max(counts[2 * i] - counts[2 * i + 1], 0) for i, queue in enumerate(queues)}
         running = counts[2 * len(queues) :]
         return {
-            name: TypeStats(queue, int(queued[i] or 0), running[i] + untyped[queue])
+            name: TypeStats(queue, max(int(queued[i] or 0) - waiting[i], 0), running[i] + untyped[queue])
             for i, (name, queue) in enumerate(self.routes.items())
         }
 

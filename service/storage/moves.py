@@ -19,13 +19,14 @@ from service.storage import arqwire, keys
 from service.storage.codec import Stamp, dump_json, load_task, score_of
 from service.storage.events import EventPolicy
 from service.storage.metrics import WAIT_BUCKETS, bucket_for
+from service.storage.schedule import DEFAULT_STEP_MS, score
 from service.storage.submit import as_dict
 
 #: Name of the arq function that delivers callbacks (registered by the worker).
 WEBHOOK_FUNCTION = "deliver_webhook"
 _PENDING_WEBHOOK = dump_json(WebhookOutcome(state=WebhookState.PENDING))
 #: What start.lua and finish.lua read of a task before they run (`queue`: submit.QUEUE_FIELD).
-IDENTITY_FIELDS = ["project_id", "task_type", "created_at", "callback_url", "queue"]
+IDENTITY_FIELDS = ["project_id", "task_type", "created_at", "callback_url", "queue", "scheduled_for"]
 
 
 class Started(IntEnum):
@@ -54,18 +55,22 @@ class Identity(NamedTuple):
     score_us: int
     has_callback: bool
     queue: str = ""
+    #: when a deferred task became due (µs; its scheduled_for), else its creation: where its queue wait starts
+    due_us: int | None = None
 
     @classmethod
     def of(cls, task: Task) -> Identity:
-        return cls(task.project_id, task.task_type, score_of(task.created_at), task.callback_url is not None)
+        due = None if task.scheduled_for is None else score_of(task.scheduled_for)
+        return cls(task.project_id, task.task_type, score_of(task.created_at), task.callback_url is not None, "", due)
 
     @classmethod
     def read(cls, values: list[str | None]) -> Identity | None:
         """From an HMGET of IDENTITY_FIELDS; None when the task is gone."""
-        project_id, task_type, created_at, callback_url, queue = values
+        project_id, task_type, created_at, callback_url, queue, due = values
         if project_id is None or task_type is None or created_at is None:
             return None
-        return cls(project_id, task_type, score_of(created_at), callback_url is not None, queue or "")
+        due_us = None if due is None else score_of(due)
+        return cls(project_id, task_type, score_of(created_at), callback_url is not None, queue or "", due_us)
 
 
 class Ending(msgspec.Struct, frozen=True):
@@ -123,15 +128,16 @@ def finish_keys(task_id: str, identity: Identity, to: TaskStatus, queue_name: st
         queue_name,
         keys.arq_job(keys.webhook_job_id(task_id)),
         started[7],
+        keys.deferred(task_type),
     ]
 
 
 def start_args(
     task_id: str, attempt: int, identity: Identity, when: Stamp, worker: tuple[str, str], events: EventPolicy
 ) -> list[Any]:
-    """ARGV of start.lua; `worker` is the worker's id and queue. The wait (creation to now) is clamped at 0: API
-    and worker clocks may disagree by a little."""
-    waited_us = max(when.us - identity.score_us, 0)
+    """ARGV of start.lua; `worker` is the worker's id and queue. The wait (creation, or a deferred task's due time,
+    to now) is clamped at 0: API and worker clocks may disagree by a little."""
+    waited_us = max(when.us - max(identity.score_us, identity.due_us or 0), 0)
     args: list[Any] = [task_id, attempt, when.iso, identity.score_us, identity.task_type, *worker]
     return [*args, *events.args(when.ms), waited_us, bucket_for(waited_us, WAIT_BUCKETS)]
 
@@ -144,6 +150,8 @@ class FinishFlags(NamedTuple):
     #: life of the webhook's arq job
     webhook_ttl_ms: int
     events: EventPolicy
+    #: PRIORITY_AGING_SECONDS in ms: a webhook job sorts as a task of priority 0 (schedule.py)
+    step_ms: int = DEFAULT_STEP_MS
 
 
 def finish_args(
@@ -173,6 +181,7 @@ def finish_args(
         keys.task_events(task_id),
         "1" if flags.reply else "0",
         *flags.events.args(when.ms),
+        score(when.ms, 0, flags.step_ms),
     ]
 
 

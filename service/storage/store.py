@@ -38,6 +38,7 @@ from service.storage.moves import (
 from service.storage.paging import MAX_PAGE_BYTES, Order, Page, PageReader
 from service.storage.queues import TaskQueues
 from service.storage.runner import ScriptRunner
+from service.storage.schedule import DEFAULT_STEP_MS, PLAIN, Schedule
 from service.storage.scripts import register
 from service.storage.submit import Claim, Created, as_dict, create_args, create_keys, created, new_task
 
@@ -57,8 +58,10 @@ class TaskStorage:
         events: EventPolicy = DEFAULT_POLICY,
         routes: Mapping[str, str] | None = None,
         durability: Durability | None = None,
+        priority_step_ms: int = DEFAULT_STEP_MS,
     ) -> None:
         self.redis = redis
+        self.step_ms = priority_step_ms  # PRIORITY_AGING_SECONDS (schedule.py)
         self.events = events
         self.retention_seconds = retention_seconds
         self.queue_name = queue_name
@@ -78,6 +81,7 @@ class TaskStorage:
         callback_url: str | None = None,
         task_id: str | None = None,
         idempotency: Idempotency | None = None,
+        schedule: Schedule = PLAIN,
     ) -> Task:
         """Write the record, its indexes, counters and arq job atomically; DuplicateTask if the id is taken.
 
@@ -86,14 +90,15 @@ class TaskStorage:
         """
         when = stamp()
         asked = {"task_data": task_data, "metadata": metadata or {}, "callback_url": callback_url}
-        task = new_task(when, task_id, project_id=project_id, task_type=task_type, **asked)
+        task = new_task(when, task_id, schedule, project_id=project_id, task_type=task_type, **asked)
         return await self._create(task, when, idempotency)
 
     async def _create(self, task: Task, when: Stamp, idempotency: Idempotency | None) -> Task:
         claim = None
         for _ in range(_CLAIM_READS):  # again while the claim changes between its read and the script
             claim = await self._claim(idempotency)
-            args = create_args(task, when, self.retention_seconds * 1000, claim, self.events, self.queues.routes)
+            retention_ms, routes = self.retention_seconds * 1000, self.queues.routes
+            args = create_args(task, when, retention_ms, claim, self.events, routes, self.step_ms)
             script_keys = create_keys(task, self.queues.of(task.task_type), claim)
             reply = await self._run_durable(self._scripts.create, script_keys, args)
             if int(reply[0]) != Created.CLAIM_MOVED:
@@ -110,7 +115,8 @@ class TaskStorage:
         claim = None
         for _ in range(_CLAIM_READS):  # again while the claim changes between its read and the script
             claim = await self._claim(idempotency)
-            args = batch_args(tasks, when, self.retention_seconds * 1000, claim, self.events, self.queues.routes)
+            retention_ms, routes = self.retention_seconds * 1000, self.queues.routes
+            args = batch_args(tasks, when, retention_ms, claim, self.events, routes, self.step_ms)
             script_keys = batch_keys(tasks, self.queue_name, claim, self.queues.routes)
             answer = batch_created(tasks, await self._run_durable(self._scripts.create_batch, script_keys, args))
             if isinstance(answer, str):  # the ids of the batch the Idempotency-Key was used for
@@ -195,7 +201,7 @@ class TaskStorage:
         self, task_id: str, attempt: int, ending: Ending, found: Identity, *, abort: bool, reply: bool
     ) -> Any:
         script_keys = finish_keys(task_id, found, ending.status, self.queues.of(found.task_type, found.queue))
-        flags = FinishFlags(abort, reply, self.retention_seconds * 1000, self.events)
+        flags = FinishFlags(abort, reply, self.retention_seconds * 1000, self.events, self.step_ms)
         args = finish_args(task_id, attempt, ending, found, stamp(), flags)
         return await self._run_durable(self._scripts.finish, script_keys, args)
 

@@ -13,6 +13,7 @@ from service.storage.codec import Stamp, load_task, pairs, task_fields
 from service.storage.errors import DuplicateTask, IdempotencyConflict
 from service.storage.events import DEFAULT_POLICY, EventPolicy
 from service.storage.idempotency import fingerprint
+from service.storage.schedule import DEFAULT_STEP_MS, PLAIN, Schedule, place, scheduled_for
 
 #: The record field of a task whose type has its own queue: that queue (absent: QUEUE_NAME).
 QUEUE_FIELD = "queue"
@@ -35,18 +36,20 @@ class Claim(NamedTuple):
     task_id: str | None
 
 
-def new_task(when: Stamp, task_id: str | None, **values: Any) -> Task:
+def new_task(when: Stamp, task_id: str | None, schedule: Schedule = PLAIN, **values: Any) -> Task:
     return Task(
         task_id=task_id or str(uuid.uuid4()),
         status=TaskStatus.QUEUED,
         created_at=when.iso,
         updated_at=when.iso,
+        scheduled_for=scheduled_for(schedule, when),
+        priority=schedule.priority,
         **values,
     )
 
 
 def create_keys(task: Task, queue_name: str, claim: Claim | None) -> list[str]:
-    """KEYS of create.lua (14-15 only with an Idempotency-Key's claim)."""
+    """KEYS of create.lua (15-16 only with an Idempotency-Key's claim)."""
     project_id, task_type, task_key = task.project_id, task.task_type, keys.task(task.task_id)
     claimed = [] if claim is None else [claim.key, keys.task(claim.task_id) if claim.task_id else task_key]
     return [
@@ -63,6 +66,7 @@ def create_keys(task: Task, queue_name: str, claim: Claim | None) -> list[str]:
         keys.ACTIVE_TASKS,
         keys.PROJECTS,
         keys.project_events(project_id),
+        keys.deferred(task_type),
         *claimed,
     ]
 
@@ -82,14 +86,19 @@ def create_args(
     claim: Claim | None,
     events: EventPolicy = DEFAULT_POLICY,
     routes: Mapping[str, str] | None = None,
+    step_ms: int = DEFAULT_STEP_MS,
 ) -> list[Any]:
-    """ARGV of create.lua: the job is the task type's function called with the task id, due now."""
+    """ARGV of create.lua: the job is the task type's function called with the task id, due now or at its
+    scheduled_for (schedule.py). A deferred task's record and job are kept the retention past its due time, as
+    arq's own deferral does, so that they outlive its run."""
+    placed = place(task, when, step_ms)
+    ttl_ms = placed.ahead_ms(when) + retention_ms
     return [
         task.task_id,
         when.us,
-        when.ms + retention_ms,
+        when.ms + ttl_ms,
         arqwire.payload(task.task_type, (task.task_id,), when.ms),
-        retention_ms,
+        ttl_ms,
         when.ms,
         task.task_type,
         task.project_id,
@@ -97,6 +106,8 @@ def create_args(
         (claim and claim.task_id) or "",
         *events.args(when.ms),
         when.iso,
+        placed.score_ms,
+        "" if placed.deferred_ms is None else placed.deferred_ms,
         *record_fields(task, routes),
     ]
 

@@ -1,30 +1,16211 @@
--- arq's wire format (service/storage/arqwire.py builds the payload): what ArqRedis.enqueue_job and
--- Job.abort of the installed arq write, proved byte for byte by tests/test_arqwire.py.
-
--- enqueue_job: the job key (payload, ttl) and the queue entry scored by its due time (ms). The caller has
--- checked, as arq does, that neither the job key nor its result key exists.
-local function arq_enqueue(job_key, queue, job_id, payload, ttl_ms, score_ms)
-  redis.call('PSETEX', job_key, ttl_ms, payload)
-  redis.call('ZADD', queue, score_ms, job_id)
-end
-
--- enqueue_job for many jobs due at the same time: each job key, then one ZADD for all their queue entries.
--- jobs: flat {job_key, job_id, payload, ...}
-local function arq_enqueue_many(queue, jobs, ttl_ms, score_ms)
+-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
   local entries = {}
-  for i = 1, #jobs, 3 do
-    redis.call('PSETEX', jobs[i], ttl_ms, jobs[i + 2])
-    entries[#entries + 1], entries[#entries + 2] = score_ms, jobs[i + 1]
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
   end
   redis.call('ZADD', queue, unpack(entries))
 end
 
--- Job.abort: a job deferred to later (a retry's defer) is moved to the head of the queue (score 1), so that
--- a worker takes it now and aborts it; then the abort marker, scored by the time of the request.
-local function arq_abort(abort_set, queue, job_id, now_ms)
-  local score = redis.call('ZSCORE', queue, job_id)
-  if score and tonumber(score) > tonumber(now_ms) then
-    redis.call('ZADD', queue, 1, job_id)
+--- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
   end
-  redis.call('ZADD', abort_set, now_ms, job_id)
+  redis.call('ZADD', queue, unpack(entries))
 end
+
+--- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+q-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+'-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+w-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+f-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+m-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+(-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+v-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+c-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+/-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+g-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+/-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+q-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+w-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+.-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+p-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+y-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+h-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+p-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+y-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+)-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+:-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+w-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+h-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+A-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+q-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+R-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+.-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+q-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+_-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+j-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+
+-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+--- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+--- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+J-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+.-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+f-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+h-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+q-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+w-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+p-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+v-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+y-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+f-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+y-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+y-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+/-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+_-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+q-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+w-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+.-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+p-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+y-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+.-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+
+-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+
+-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+--- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+--- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+q-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+_-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+j-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+:-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+h-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+j-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+k-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+y-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+(-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+p-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+y-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+)-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+h-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+q-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+y-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+c-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+y-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+m-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+(-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+m-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+)-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+.-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+T-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+h-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+c-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+h-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+
+-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+--- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+--- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+c-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+h-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+c-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+k-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+q-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+h-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+h-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+h-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+j-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+k-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+y-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+k-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+y-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+x-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+.-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+
+-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+c-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+f-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+c-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+q-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+_-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+q-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+(-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+j-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+_-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+k-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+y-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+q-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+j-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+_-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+p-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+y-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+_-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+m-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+c-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+_-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+m-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+)-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+
+-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+.-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+c-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+(-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+'-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+P-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+S-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+E-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+T-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+E-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+X-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+'-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+j-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+_-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+k-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+y-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+_-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+m-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+p-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+y-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+)-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+
+-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+.-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+c-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+(-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+'-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+Z-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+A-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+D-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+D-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+'-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+q-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+c-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+_-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+m-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+j-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+_-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+)-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+
+-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+
+-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+
+-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+--- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+--- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+q-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+_-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+j-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+f-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+m-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+y-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+j-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+h-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+m-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+m-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+:-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+c-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+h-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+j-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+k-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+y-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+h-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+Z-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+A-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+D-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+D-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+f-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+h-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+q-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+.-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+
+-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+--- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+--- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+j-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+:-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+f-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+{-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+j-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+_-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+k-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+y-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+j-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+_-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+p-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+y-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+.-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+.-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+.-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+}-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+
+-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+c-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+f-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+c-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+q-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+_-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+q-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+_-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+m-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+y-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+(-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+q-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+j-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+_-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+m-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+c-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+_-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+m-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+)-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+
+-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+c-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+=-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+{-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+}-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+
+-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+f-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+=-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+1-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+#-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+j-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+3-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+
+-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+.-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+c-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+(-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+'-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+P-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+S-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+E-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+T-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+E-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+X-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+'-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+j-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+[-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+]-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+_-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+m-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+j-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+[-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
++-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+2-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+]-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+)-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+
+-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+[-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+#-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
++-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+1-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+]-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+[-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+#-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
++-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+2-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+]-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+=-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+c-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+_-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+m-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+j-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+[-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
++-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+1-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+]-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+
+-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+
+-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+.-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+c-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+(-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+'-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+Z-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+A-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+D-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+D-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+'-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+q-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+p-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+c-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+k-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+(-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+)-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+)-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+
+-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+
+-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+
+-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+--- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+--- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+J-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+.-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+:-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+j-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+f-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+(-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+y-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+'-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+f-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+)-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+m-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+v-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+h-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+h-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+f-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+h-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+q-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+(-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+c-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+1-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+)-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+h-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+
+-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+--- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+--- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+w-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+k-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+k-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+w-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+;-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+h-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+h-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+m-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+k-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+c-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+y-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+h-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+m-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+f-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+h-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+q-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+.-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+
+-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+c-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+f-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+c-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+q-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+_-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+(-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+_-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+q-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+j-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+_-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+w-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+_-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+m-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+)-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+
+-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+c-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+c-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+=-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+.-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+c-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+(-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+'-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+Z-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+S-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+C-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+O-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+R-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+E-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+'-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+q-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+j-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+_-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+)-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+
+-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+f-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+c-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+m-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+(-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+c-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+)-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+>-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+m-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+(-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+w-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+_-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+m-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+)-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+h-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+
+-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+.-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+c-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+(-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+'-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+Z-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+A-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+D-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+D-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+'-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+q-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+u-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+1-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+j-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+_-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+)-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+
+-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+
+-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+.-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+c-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+l-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+(-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+'-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+Z-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+A-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+D-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+D-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+'-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+a-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+r-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+_-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+t-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+w-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+_-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+m-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+s-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+,-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+ -- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+j-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+o-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+b-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+_-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+i-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+)-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+
+-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+e-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+n-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+d-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+
+
+-- enqueue_job for many jobs of one queue: each job key, then one ZADD for all their queue entries.
+-- jobs: flat {job_key, job_id, payload, ttl_ms, score_ms, ...}
+local function arq_enqueue_many(queue, jobs)
+  local entries = {}
+  for i = 1, #jobs, 5 do
+    redis.call('PSETEX', jobs[i], jobs[i + 3], jobs[i + 2])
+    entries[#entries + 1], entries[#entries + 2] = jobs[i + 4], jobs[i + 1]
+  end
+  redis.call('ZADD', queue, unpack(entries))
+end
+

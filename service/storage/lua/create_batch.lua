@@ -6,7 +6,8 @@
 -- KEYS: 1 global metrics, 2 active tasks, 3 projects (by last creation),
 --       then per task i (N): hash, arq job, arq result;
 --       then per project p (P): project index, project+queued index, project metrics, project events stream;
---       then per group g (G): project+type index, project+queued+type index, the type's arq queue;
+--       then per group g (G): project+type index, project+queued+type index, the type's arq queue, the type's
+--       deferred tasks (keys.deferred);
 --       then, with an Idempotency-Key only: the claim, and the hash of the first task the claim named when the
 --       caller read it (the claim's own first task hash when none)
 -- ARGV: 1 N, 2 P, 3 G, 4 record expiry (unix ms), 5 arq job ttl (ms), 6 now (ms), 7 request fingerprint
@@ -14,7 +15,9 @@
 --       9 the batch's task ids, comma-joined (kept by the claim), 10-12 event policy (_events.lua),
 --       13 creation time (RFC 3339),
 --       then per project: project id; per group: project slot (1..P), task type;
---       then per task: task id, index score (µs), arq payload, group slot, field count k, k record fields/values
+--       then per task: task id, index score (µs), arq payload, arq queue score (ms: schedule.py), the time a
+--       deferred task is due (ms; '' = due now: its record and job then live that much longer), group slot,
+--       field count k, k record fields/values
 -- Returns (batch.BatchCreated) {code, ...}:
 --   1 CREATED       {1}: everything written
 --   0 DUPLICATE     {0}: a task or job of the batch already exists, nothing written
@@ -25,7 +28,7 @@ local CREATED, DUPLICATE, REPEATED, CONFLICT, CLAIM_MOVED = 1, 0, 2, 3, 4
 local n, np, ng = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
 local expiry, ttl, now_ms, fp = ARGV[4], ARGV[5], ARGV[6], ARGV[7]
 local task_base, project_base, group_base = 3, 3 + 3 * n, 3 + 3 * n + 4 * np
-local claim_key, claimed_hash = KEYS[group_base + 3 * ng + 1], KEYS[group_base + 3 * ng + 2]
+local claim_key, claimed_hash = KEYS[group_base + 4 * ng + 1], KEYS[group_base + 4 * ng + 2]
 if fp ~= '' then
   local claim = redis.call('HMGET', claim_key, 'task_id', 'fingerprint', 'task_ids')
   if (claim[1] or '') ~= ARGV[8] then return {CLAIM_MOVED} end
@@ -38,7 +41,7 @@ end
 if redis.call('EXISTS', unpack(KEYS, task_base + 1, task_base + 3 * n)) > 0 then return {DUPLICATE} end
 local a = 14 + np + 2 * ng
 local policy, last_event = {ARGV[10], ARGV[11], ARGV[12]}, {}
-local per_group, members, jobs = {}, {}, {}  -- jobs: per queue key, flat {job_key, job_id, payload, ...}
+local per_group, members, jobs = {}, {}, {}  -- jobs: per queue key, flat {job_key, job_id, payload, ttl, score, ...}
 -- index entries are gathered per key (KEYS position), then written with one ZADD per key
 local function member(k, score, task_id)
   members[k] = members[k] or {}
@@ -47,20 +50,23 @@ local function member(k, score, task_id)
 end
 for i = 1, n do
   local base = task_base + 3 * (i - 1)
-  local task_id, score, payload, group, k = ARGV[a], ARGV[a + 1], ARGV[a + 2], tonumber(ARGV[a + 3]), ARGV[a + 4]
-  redis.call('HSET', KEYS[base + 1], unpack(ARGV, a + 5, a + 4 + tonumber(k)))
-  redis.call('PEXPIREAT', KEYS[base + 1], expiry)
+  local task_id, score, payload, group, k = ARGV[a], ARGV[a + 1], ARGV[a + 2], tonumber(ARGV[a + 5]), ARGV[a + 6]
+  local queue_score, due = ARGV[a + 3], ARGV[a + 4]
+  local ahead = due == '' and 0 or tonumber(due) - tonumber(now_ms)
+  redis.call('HSET', KEYS[base + 1], unpack(ARGV, a + 7, a + 6 + tonumber(k)))
+  redis.call('PEXPIREAT', KEYS[base + 1], tonumber(expiry) + ahead)
   local project, task_type = tonumber(ARGV[13 + np + 2 * group - 1]), ARGV[13 + np + 2 * group]
-  local pk, gk = project_base + 4 * (project - 1), group_base + 3 * (group - 1)
+  local pk, gk = project_base + 4 * (project - 1), group_base + 4 * (group - 1)
   local queued = jobs[KEYS[gk + 3]] or {}
   jobs[KEYS[gk + 3]] = queued
-  queued[#queued + 1], queued[#queued + 2], queued[#queued + 3] = KEYS[base + 2], task_id, payload
+  for _, v in ipairs({KEYS[base + 2], task_id, payload, tonumber(ttl) + ahead, queue_score}) do queued[#queued + 1] = v end
+  if due ~= '' then member(gk + 4, due, task_id) end
   last_event[project] = emit_event(KEYS[pk + 4], policy, true, {task_id, task_type, 'queued', 0, 0, ARGV[13]})
   for _, index in ipairs({pk + 1, pk + 2, gk + 1, gk + 2, 2}) do member(index, score, task_id) end
   per_group[group] = (per_group[group] or 0) + 1
-  a = a + 5 + tonumber(k)
+  a = a + 7 + tonumber(k)
 end
-for queue, queued in pairs(jobs) do arq_enqueue_many(queue, queued, ttl, now_ms) end
+for queue, queued in pairs(jobs) do arq_enqueue_many(queue, queued) end
 for k, list in pairs(members) do redis.call('ZADD', KEYS[k], unpack(list)) end
 -- counters: summed per hash and field, then written with one HMGET and one HSET per hash (count())
 local function add(sums, field, delta)

@@ -4,14 +4,15 @@
 -- KEYS: 1 task hash, 2 global metrics, 3 project metrics, 4 active tasks, 5 project+queued index,
 --       6 project+queued+type index, 7 project+processing index, 8 project+processing+type index,
 --       9 project+final-status index, 10 project+final-status+type index, 11 arq abort zset, 12 arq queue,
---       13 the webhook's arq job key, 14 project events stream
+--       13 the webhook's arq job key, 14 project events stream, 15 the type's deferred tasks (keys.deferred)
 -- ARGV: 1 task id, 2 final status, 3 attempt (> 0: a worker's end of that attempt; 0: not a worker),
 --       4 now (RFC 3339), 5 now (ms), 6 index score (creation, µs), 7 task type, 8 result JSON ('' = none:
 --       progress is left alone), 9 error ('' = none), 10 duration (µs, '' = none), 11 histogram bucket
 --       ('' = none), 12 '1' = ask arq to abort the job, 13 webhook job id, 14 its payload ('' = the task has
 --       no callback_url, as the caller knows), 15 its ttl (ms),
 --       16 the task's initial webhook field (JSON), 17 events channel (published on the move),
---       18 '1' = reply with the record, 19-21 event policy (_events.lua)
+--       18 '1' = reply with the record, 19-21 event policy (_events.lua), 22 the webhook job's queue score (ms:
+--       priority 0, schedule.py)
 -- A worker's end also removes the job's abort marker, which a cancel that lost the race against that end would
 -- leave for ever. When the record has expired meanwhile, the end still settles the counters the start left
 -- (processing -1, outcome +1, duration) once, its active_tasks entry being the token.
@@ -60,14 +61,17 @@ redis.call('ZADD', KEYS[9], ARGV[6], task_id)
 redis.call('ZADD', KEYS[10], ARGV[6], task_id)
 redis.call('ZREM', KEYS[4], task_id)
 outcome_counts(status)
-if ARGV[12] == '1' then arq_abort(KEYS[11], KEYS[12], task_id, now_ms) end
+if ARGV[12] == '1' then
+  arq_abort(KEYS[11], KEYS[12], task_id, now_ms)
+  redis.call('ZREM', KEYS[15], task_id)  -- a deferred task cancelled before its time is no longer waiting for it
+end
 local fields = {'status', to, 'updated_at', ARGV[4], 'completed_at', ARGV[4]}
 local function set(field, value) fields[#fields + 1], fields[#fields + 2] = field, value end
 local progress = record[4] or '0'
 if ARGV[8] ~= '' then set('result', ARGV[8]); set('progress', '100'); progress = '100' end
 if ARGV[9] ~= '' then set('error', ARGV[9]) end
 if record[3] and ARGV[14] ~= '' then
-  arq_enqueue(KEYS[13], KEYS[12], ARGV[13], ARGV[14], ARGV[15], now_ms)
+  arq_enqueue(KEYS[13], KEYS[12], ARGV[13], ARGV[14], ARGV[15], ARGV[22])
   set('webhook', ARGV[16])
 end
 redis.call('HSET', KEYS[1], unpack(fields))
