@@ -16,6 +16,7 @@ from redis.asyncio import Redis
 
 from service.storage import TaskStorage, arqwire, keys, store
 from service.storage.codec import Stamp, rfc3339
+from service.storage.schedule import DEFAULT_STEP_MS, Schedule
 
 TASK_ID = "00000000-0000-4000-8000-00000000a70a"
 NOW_MS = 1_900_000_000_123  # a fixed clock for both writers
@@ -41,14 +42,22 @@ async def create(storage: TaskStorage) -> None:
     await storage.create(task_id=TASK_ID, project_id="wire", task_type="echo", task_data={})
 
 
+@pytest.mark.parametrize(("priority", "delay_ms"), [(0, 0), (7, 0), (3, 60_000)], ids=["plain", "priority", "deferred"])
 async def test_create_enqueues_the_job_as_enqueue_job_does(
-    storage: TaskStorage, redis: Redis, arq_pool: ArqRedis
+    storage: TaskStorage, redis: Redis, arq_pool: ArqRedis, priority: int, delay_ms: int
 ) -> None:
-    queue, retention = storage.queue_name, timedelta(seconds=storage.retention_seconds)
-    assert await arq_pool.enqueue_job("echo", TASK_ID, _job_id=TASK_ID, _queue_name=queue, _expires=retention)
+    """A job due now is enqueued as arq's deferred by -(priority + 10) steps (ahead of "now": schedule.py), a
+    deferred one at its due time; both expire with their record, the retention after they are due."""
+    queue, retention = storage.queue_name, timedelta(seconds=storage.retention_seconds, milliseconds=delay_ms)
+    defer = timedelta(milliseconds=delay_ms or -(priority + 10) * DEFAULT_STEP_MS)
+    assert await arq_pool.enqueue_job(
+        "echo", TASK_ID, _job_id=TASK_ID, _queue_name=queue, _expires=retention, _defer_by=defer
+    )
     by_arq = await job_state(arq_pool, queue)
     await redis.flushdb()
-    await create(storage)
+    due_us = (NOW_MS + delay_ms) * 1000 if delay_ms else None
+    schedule = Schedule(due_us, priority)
+    await storage.create(task_id=TASK_ID, project_id="wire", task_type="echo", task_data={}, schedule=schedule)
     ours = await job_state(arq_pool, queue)
     assert by_arq[0] is not None and ours[:3] == by_arq[:3]
     assert abs(ours[3] - by_arq[3]) < 5_000  # both expire with the record, from now
