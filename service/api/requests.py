@@ -6,6 +6,7 @@ import asyncio
 import re
 import time
 from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 import msgspec
@@ -21,6 +22,8 @@ from service.storage.schedule import Schedule
 from service.task_types import parse_task_data
 
 T = TypeVar("T")
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
 
 _AT = " - at `"
 _NAMED_FIELD = re.compile(r"^Object (?:contains unknown|missing required) field `(?P<name>[^`]*)`")
@@ -146,13 +149,14 @@ def schedule_of(body: SubmitRequest, retention_seconds: int) -> Schedule:
         raise ApiError(422, f"$.run_at, $.delay_seconds: {message}", details)
     now_us = time.time_ns() // 1000
     if body.run_at is not None:
-        due_us = int(body.run_at.timestamp() * 1_000_000)
-        field = "$.run_at"
+        field, due_us = "$.run_at", (body.run_at - _EPOCH) // _MICROSECOND  # exact: no float on the way
+        ahead = (due_us - now_us) / 1_000_000
     elif body.delay_seconds is not None:
-        due_us = now_us + int(body.delay_seconds * 1_000_000)
-        field = "$.delay_seconds"
+        field, ahead = "$.delay_seconds", body.delay_seconds
     else:
         return Schedule(None, body.priority)
-    if due_us - now_us > retention_seconds * 1_000_000:
+    if ahead > retention_seconds:  # compared before any arithmetic: a huge number is refused, never overflows
         raise validation_error(field, f"more than TASK_RETENTION_SECONDS ({retention_seconds} s) ahead")
+    if body.run_at is None:
+        due_us = now_us + round(ahead * 1_000_000)
     return Schedule(due_us, body.priority)
