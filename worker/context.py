@@ -14,6 +14,7 @@ from redis.asyncio import Redis
 from service.config import Settings
 from service.models import Task
 from service.storage import TaskStorage
+from service.storage.deferred import DeferredTasks
 from worker.outcome import Outcome, PendingEnd
 
 
@@ -29,6 +30,8 @@ class WorkerContext(TypedDict, total=False):
     worker_id: str
     #: the queues this process serves, each with the task types it runs from there (worker.group)
     queues: dict[str, list[str]]
+    #: deferred tasks: the promoter loop, and retries that arq deferred (service/storage/deferred.py)
+    deferred: DeferredTasks
     #: heartbeat and reconciler loops, cancelled at shutdown
     background: list[asyncio.Task[None]]
     #: ends after_job_end could not record for sure, by task id: the reconciler loop records them again

@@ -14,10 +14,10 @@ import logging
 from redis.exceptions import RedisError
 
 from service.logs import bind
-from service.models import TaskStatus
+from service.models import MIN_PRIORITY, TaskStatus
 from service.storage import Ending, Identity, NotReplicated, TaskNotFound, TaskStorage, keys
 from worker.context import WorkerContext
-from worker.outcome import Failed, Outcome, PendingEnd, Succeeded, describe_error
+from worker.outcome import Failed, Outcome, PendingEnd, Retrying, Succeeded, describe_error
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +60,9 @@ async def after_job_end(ctx: WorkerContext) -> None:
     """Record a completed or failed execution; a retry or a cancellation leaves the record as it is."""
     if is_webhook_job(ctx) or "task" not in ctx:
         return
+    if isinstance(ctx.get("outcome"), Retrying):
+        await keep_priority(ctx)
+        return
     end = ending(ctx.get("outcome"))
     if end is None:
         return
@@ -73,6 +76,19 @@ async def after_job_end(ctx: WorkerContext) -> None:
                     "recording it again shortly" if kept is not None else "not recorded")  # fmt: skip
     except Exception:
         log.exception("outcome of job %s (try %s) not recorded", ctx.get("job_id"), ctx.get("job_try"))
+
+
+async def keep_priority(ctx: WorkerContext) -> None:
+    """arq re-queued a deferred retry at its due time, where it sorts as of the lowest priority: enter it among the
+    deferred tasks, so that the promoter gives it back its priority's place once due. Never raises: at worst the
+    retry runs in the lowest priority's place."""
+    task = ctx["task"]
+    if task.priority == MIN_PRIORITY or "deferred" not in ctx:
+        return
+    try:
+        await ctx["deferred"].retried(task.task_type, ctx["storage"].queues.of(task.task_type), task.task_id)
+    except Exception as exc:
+        log.warning("retry of task %s keeps the lowest priority's place (%r)", task.task_id, exc)
 
 
 def ending(outcome: Outcome | None) -> Ending | None:

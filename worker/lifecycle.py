@@ -16,6 +16,7 @@ from service.config import Settings
 from service.registry import AnyTaskType, routes
 from service.storage import TaskStorage
 from service.storage.client import CONNECT_TIMEOUT_SECONDS, SOCKET_TIMEOUT_SECONDS, connect
+from service.storage.deferred import DeferredTasks
 from service.storage.metrics import forget_worker
 from worker.context import WorkerContext
 from worker.heartbeat import beat_forever
@@ -68,6 +69,7 @@ def startup_hook(settings: Settings) -> Hook:
         ctx["settings"] = settings
         ctx["storage"] = storage_of(settings, types)
         ctx["storage_redis"] = ctx["storage"].redis
+        ctx["deferred"] = DeferredTasks(ctx["storage_redis"], step_ms=settings.priority_step_ms())
         ctx["http"] = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=HTTP_TIMEOUT_SECONDS))
         ctx["worker_id"] = new_worker_id()
         ctx["pending_ends"] = {}

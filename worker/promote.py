@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from service.storage.deferred import DeferredTasks
 from worker.context import WorkerContext
 
 log = logging.getLogger(__name__)
@@ -18,7 +17,7 @@ PROMOTE_INTERVAL_SECONDS = 0.5
 
 async def promote_forever(ctx: WorkerContext, *, interval: float = PROMOTE_INTERVAL_SECONDS) -> None:
     """Promote every `interval` until cancelled; a failed pass is logged, never fatal."""
-    deferred = DeferredTasks(ctx["storage_redis"], step_ms=ctx["settings"].priority_step_ms())
+    deferred = ctx["deferred"]
     served = {name: queue for queue, names in ctx["queues"].items() for name in names}
     while True:
         try:

@@ -25,6 +25,7 @@ class DeferredTasks:
         self.redis = redis
         self.step_ms = step_ms
         self._promote = redis.register_script(source("promote"))
+        self._retried = redis.register_script(source("retried"))
 
     async def promote(self, queues: Mapping[str, str], *, limit: int = PROMOTE_BATCH) -> int:
         """Re-score the due deferred jobs of these task types (type -> its arq queue); how many were moved."""
@@ -46,3 +47,9 @@ class DeferredTasks:
             script_keys += [keys.task(task_id), keys.arq_in_progress(task_id)]
         args: list[str | int] = [self.step_ms, MIN_PRIORITY, *task_ids]
         return int(await self._promote(keys=script_keys, args=args))
+
+    async def retried(self, task_type: str, queue: str, task_id: str) -> bool:
+        """After arq deferred a retry of this task: let it keep its priority once due (retried.lua)."""
+        now_ms = int(time.time() * 1000)
+        script_keys = [keys.deferred(task_type), queue]
+        return bool(await self._retried(keys=script_keys, args=[task_id, now_ms]))
