@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime
+from typing import Any
 
 import aiohttp
 import msgspec
@@ -35,9 +36,11 @@ async def fan_out(n: int, concurrency: int, call: Callable[[int], Awaitable[obje
     await asyncio.gather(*(lane() for _ in range(min(n, concurrency))))
 
 
-async def submit_all(client: aiohttp.ClientSession, project: str, n: int, concurrency: int) -> list[str]:
-    """Submit n echo tasks, `concurrency` at a time; their ids."""
-    body = msgspec.json.encode({"project_id": project, "task_type": "echo", "task_data": {"n": 1}})
+async def submit_all(
+    client: aiohttp.ClientSession, project: str, n: int, concurrency: int, extra: Mapping[str, Any] | None = None
+) -> list[str]:
+    """Submit n echo tasks (with `extra` fields in each body), `concurrency` at a time; their ids."""
+    body = msgspec.json.encode({"project_id": project, "task_type": "echo", "task_data": {"n": 1}, **(extra or {})})
     ids: list[str] = []
 
     async def one(_: int) -> None:

@@ -1,10 +1,12 @@
-"""What writing events costs, and end to end with batches: variants measured in interleaved rounds.
+"""What writing events and scheduling cost, and end to end with batches: variants measured in interleaved rounds.
 
 Beside the API of the run, a second one with EVENTS_MAX_PER_PROJECT=0 (no event is written: the baseline)
-idles until its turn. Submit throughput alternates wrk rounds between the two; end to end alternates three
-variants, each round with a worker of the variant's own settings started for it (only one worker runs at a
-time: they share the queue) on a flushed Redis, warmed up by a first small round: single submits (the
-"end to end" rows), single submits with events off, and batches of 100 (POST /tasks/batch, a few in flight).
+idles until its turn. Submit throughput alternates wrk rounds between the two, and the first again with
+"deferred+priority" submits (priority 5, delay_seconds 0: what scheduling adds to a submit); end to end
+alternates four variants, each round with a worker of the variant's own settings started for it (only one
+worker runs at a time: they share the queue) on a flushed Redis, warmed up by a first small round: single
+submits (the "end to end" rows), single submits with events off, single deferred+priority submits, and
+batches of 100 (POST /tasks/batch, a few in flight).
 The order turns round every other round (ABC CBA ...), so a drift of the machine over the run is shared out.
 """
 
@@ -13,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from functools import partial
-from typing import NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import aiohttp
 
@@ -28,6 +30,9 @@ SUBMIT_PATH = "/api/v1/tasks/submit"
 #: The setting of the baseline processes: no event is written at all.
 EVENTS_OFF = {"EVENTS_MAX_PER_PROJECT": "0"}
 OFF = "events off"
+#: The variant whose submits ask for a time (due at once) and a priority: SCHEDULED_FIELDS in each body.
+SCHEDULED = "deferred+priority"
+SCHEDULED_FIELDS = {"priority": 5, "delay_seconds": 0}
 WARMUP_TASKS = 100
 #: Tasks per POST /tasks/batch in the end-to-end variant with batches.
 BATCH_SIZE = 100
@@ -43,6 +48,11 @@ def api_events_off(b: Bench) -> AbstractContextManager[str]:
     return procs.http_server("service", events_off(b.env), b.logs / "api-events-off.log", *extra)
 
 
+def submit_row(prefix: str) -> str:
+    """The throughput row of a submit variant: "submit throughput", "submit throughput, events off", ..."""
+    return prefix.replace("submit", "submit throughput", 1)
+
+
 def in_turn(n: int, items: Sequence[T]) -> list[T]:
     """Round n's order: as given in even rounds, reversed in odd ones."""
     return list(items) if n % 2 == 0 else list(reversed(items))
@@ -50,14 +60,17 @@ def in_turn(n: int, items: Sequence[T]) -> list[T]:
 
 def submit_rounds(b: Bench, url: str, url_off: str) -> None:
     """wrk rounds of submit alternating between the API and its events-off twin (no worker running)."""
-    names = ["submit throughput", "submit p50", "submit p99", f"submit throughput, {OFF}"]
-    if b.without_wrk([*names, f"submit, {OFF} p50", f"submit, {OFF} p99"]):
+    turns = [("submit", url, "submit.lua"), (f"submit, {OFF}", url_off, "submit.lua")]
+    turns.append((f"submit, {SCHEDULED}", url, "submit_scheduled.lua"))
+    names = [f"{prefix} {stat}" for prefix, _, _ in turns for stat in ("p50", "p99")]
+    if b.without_wrk([*names, *(submit_row(prefix) for prefix, _, _ in turns)]):
         return
-    load = ("submit.lua", KEY, "bench-submit")
     for n in range(b.config.rounds):
-        for prefix, row, base in in_turn(n, [("submit", names[0], url), (f"submit, {OFF}", names[3], url_off)]):
+        for prefix, base, script in in_turn(n, turns):
             b.say(f"{prefix}: wrk round {n + 1}/{b.config.rounds}")
+            load = (script, KEY, "bench-submit")
             result = wrk.run_wrk(base + SUBMIT_PATH, b.config.wrk_seconds, b.config.wrk_connections, *load)
+            row = submit_row(prefix)
             b.results.add(row, result.rate)
             b.results.add(f"{prefix} p50", result.p50_ms)
             b.results.add(f"{prefix} p99", result.p99_ms)
@@ -80,9 +93,13 @@ async def submit_batches(client: aiohttp.ClientSession, project: str, n: int) ->
 
 def end_to_end_rounds(b: Bench, url: str, url_off: str) -> None:
     single: end_to_end.Submit = partial(_submit_single, concurrency=b.config.client_concurrency)
+    scheduled: end_to_end.Submit = partial(
+        _submit_single, concurrency=b.config.client_concurrency, extra=SCHEDULED_FIELDS
+    )
     variants = [
         Variant("end to end", url, b.env, "worker.log", single),
         Variant(f"end to end, {OFF}", url_off, events_off(b.env), "worker-events-off.log", single),
+        Variant(f"end to end, {SCHEDULED}", url, b.env, "worker.log", scheduled),
         Variant(f"end to end (batches of {BATCH_SIZE})", url, b.env, "worker.log", submit_batches),
     ]
     for n in range(b.config.rounds):
@@ -95,8 +112,10 @@ def end_to_end_rounds(b: Bench, url: str, url_off: str) -> None:
                 b.results.add("Redis memory per retained task", got.bytes_per_task)
 
 
-async def _submit_single(client: aiohttp.ClientSession, project: str, n: int, *, concurrency: int) -> list[str]:
-    return await submit_all(client, project, n, concurrency)
+async def _submit_single(
+    client: aiohttp.ClientSession, project: str, n: int, *, concurrency: int, extra: dict[str, Any] | None = None
+) -> list[str]:
+    return await submit_all(client, project, n, concurrency, extra)
 
 
 def variant_round(b: Bench, variant: Variant, project: str) -> end_to_end.Round:
