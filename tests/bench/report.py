@@ -36,10 +36,14 @@ submit), and arq's own Worker with the same settings running a no-op (no hooks, 
   all), and its own worker for its end-to-end rounds: the same submit and end-to-end rounds, alternated with
   the normal ones, the order reversed every other round (tests/bench/interleaved.py), so that a drift of
   the machine over the run falls on both.
+- deferred+priority: the same API and worker, submits that ask for `"priority": 5, "delay_seconds": 0` (a
+  time, due at once, and a priority: what scheduling adds to a submit and to the queue), in the same
+  interleaved submit and end-to-end rounds as the plain ones (tests/bench/submit_scheduled.lua).
 - end to end: tasks submitted over HTTP as fast as the client can until all are completed; tasks/s from the
   first `created_at` to the last `completed_at`, queue wait = `started_at` - `created_at`, from the records.
   Each round on a flushed Redis with a worker started for it and warmed up by 100 tasks; the rounds of its
-  three variants interleaved: single submits (32 in flight), the same with events off, and batches of 100
+  four variants interleaved: single submits (32 in flight), the same with events off, the same
+  deferred+priority, and batches of 100
   (`POST /tasks/batch`, 4 in flight). Light load: tasks submitted one at a time, 25-75 ms apart (random: a
   fixed gap would beat with the worker's poll period).
 - listing: one project filled straight into Redis (records and indexes), 10 % failed, half `sleep`; page
