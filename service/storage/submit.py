@@ -89,8 +89,7 @@ def create_args(
     step_ms: int = DEFAULT_STEP_MS,
 ) -> list[Any]:
     """ARGV of create.lua: the job is the task type's function called with the task id, due now or at its
-    scheduled_for (schedule.py). A deferred task's record and job are kept the retention past its due time, as
-    arq's own deferral does, so that they outlive its run."""
+    scheduled_for (schedule.py); a deferred task's record and job are kept the retention past its due time."""
     placed = place(task, when, step_ms)
     ttl_ms = placed.ahead_ms(when) + retention_ms
     return [
