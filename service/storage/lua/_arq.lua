@@ -19,8 +19,8 @@ local function arq_enqueue_many(queue, jobs)
   redis.call('ZADD', queue, unpack(entries))
 end
 
--- Job.abort: a job deferred to later (a deferred task, a retry's defer) is moved to the head of the queue (score 1), so that
--- a worker takes it now and aborts it; then the abort marker, scored by the time of the request.
+-- Job.abort: a job deferred to later (a deferred task, a retry's defer) is moved to the head of the queue
+-- (score 1), so that a worker takes it now and aborts it; then the abort marker, scored by the request's time.
 local function arq_abort(abort_set, queue, job_id, now_ms)
   local score = redis.call('ZSCORE', queue, job_id)
   if score and tonumber(score) > tonumber(now_ms) then

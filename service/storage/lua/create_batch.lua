@@ -59,7 +59,9 @@ for i = 1, n do
   local pk, gk = project_base + 4 * (project - 1), group_base + 4 * (group - 1)
   local queued = jobs[KEYS[gk + 3]] or {}
   jobs[KEYS[gk + 3]] = queued
-  for _, v in ipairs({KEYS[base + 2], task_id, payload, tonumber(ttl) + ahead, queue_score}) do queued[#queued + 1] = v end
+  for _, v in ipairs({KEYS[base + 2], task_id, payload, tonumber(ttl) + ahead, queue_score}) do
+    queued[#queued + 1] = v
+  end
   if due ~= '' then member(gk + 4, due, task_id) end
   last_event[project] = emit_event(KEYS[pk + 4], policy, true, {task_id, task_type, 'queued', 0, 0, ARGV[13]})
   for _, index in ipairs({pk + 1, pk + 2, gk + 1, gk + 2, 2}) do member(index, score, task_id) end
