@@ -123,10 +123,10 @@ class TypeFigures(Figures, kw_only=True):
     queue_wait_ms: Percentiles | None = None
 
 
-class QueueStats(msgspec.Struct, kw_only=True):
+class QueueStats(msgspec.Struct, kw_only=True, omit_defaults=True):
     depth: int
     workers: int
-    #: of `depth`, the jobs deferred to a later time (not due yet: no worker would take them now)
+    #: of `depth`, the jobs deferred to a later time (not due yet: no worker would take them now); absent when 0
     deferred: int = 0
 
 
