@@ -48,7 +48,7 @@ def iso(moment: datetime) -> str:
 
 
 def fields(answer: Any) -> set[str]:
-    return {detail["field"] for detail in answer["details"]}
+    return {detail["field"] for detail in answer["error"]["details"]}
 
 
 @pytest.mark.parametrize(
@@ -146,4 +146,4 @@ async def test_ready_ignores_jobs_not_due_yet(api: Api) -> None:
     await submit(api)
     status, answer = await api.get("/api/v1/ready")
     assert status == 503, answer
-    assert {"component": "queue", "queue": QUEUE, "depth": 1, "workers": 0} in answer["details"]
+    assert {"component": "queue", "queue": QUEUE, "depth": 1, "workers": 0} in answer["error"]["details"]

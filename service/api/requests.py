@@ -157,6 +157,6 @@ def schedule_of(body: SubmitRequest, retention_seconds: int) -> Schedule:
         return Schedule(None, body.priority)
     if ahead > retention_seconds:  # compared before any arithmetic: a huge number is refused, never overflows
         raise validation_error(field, f"more than TASK_RETENTION_SECONDS ({retention_seconds} s) ahead")
-    if body.run_at is None:
-        due_us = now_us + round(ahead * 1_000_000)
+    if body.run_at is None:  # from the task's creation, which storage stamps
+        return Schedule(None, body.priority, delay_us=round(ahead * 1_000_000))
     return Schedule(due_us, body.priority)

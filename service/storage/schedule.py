@@ -20,10 +20,11 @@ DEFAULT_STEP_MS = 10_000
 
 
 class Schedule(NamedTuple):
-    """What a submit asked: when the task is due (unix µs; None: now) and its priority."""
+    """What a submit asked: when the task is due (unix µs), or how long after its creation (µs); its priority."""
 
     due_us: int | None = None
     priority: int = 0
+    delay_us: int | None = None
 
 
 #: A plain submit's: due now, priority 0.
@@ -37,6 +38,8 @@ def score(due_ms: int, priority: int, step_ms: int) -> int:
 
 def scheduled_for(schedule: Schedule, when: Stamp) -> str | None:
     """A task's scheduled_for: None when no time was asked, else the asked time, or now when that has passed."""
+    if schedule.delay_us is not None:
+        return iso_of(when.us + max(schedule.delay_us, 0))
     if schedule.due_us is None:
         return None
     return iso_of(max(schedule.due_us, when.us))
