@@ -222,6 +222,15 @@ def _task_types(variants: Mapping[str, Any], schemas: Mapping[str, Schema], comp
     return found
 
 
+def _schedule_rules(variants: Mapping[str, Any], components: Schema, retention_seconds: int) -> None:
+    """What the submit types cannot say: delay_seconds' maximum is a setting (TASK_RETENTION_SECONDS), and run_at
+    and delay_seconds are not given together."""
+    for variant in variants.values():
+        component = components[variant.__name__]
+        component["properties"]["delay_seconds"]["maximum"] = retention_seconds
+        component["not"] = {"required": ["run_at", "delay_seconds"]}
+
+
 def _result_key(task_type: str) -> str:
     return f"result of {task_type}"
 
@@ -231,6 +240,7 @@ def build_document(task_types: Mapping[str, AnyTaskType], settings: Settings) ->
     kinds = [*variants.values(), Envelope, *(op.ok[1] for op in ROUTES if op.ok[1] is not None)]
     results = {_result_key(name): kind.result for name, kind in task_types.items() if kind.result is not None}
     schemas, components = _schemas([*kinds, *(op.params for op in ROUTES if op.params is not None)], results)
+    _schedule_rules(variants, components, settings.task_retention_seconds)
     body = _submit_body(variants, schemas, _limits(settings))
     bodies = {True: body, False: _batch_body(body, settings)}
     token_set = bool(settings.metrics_token)

@@ -143,20 +143,21 @@ def schedule_of(body: SubmitRequest, retention_seconds: int) -> Schedule:
     """When the task is due (run_at, or now + delay_seconds) and its priority; a 422 names the field when both are
     given or the time is more than the retention ahead (the record would not outlive the wait). A past run_at is
     due now."""
-    if body.run_at is not None and body.delay_seconds is not None:
+    run_at, delay = body.run_at, body.delay_seconds
+    if isinstance(run_at, datetime) and isinstance(delay, float | int):
         message = "give run_at or delay_seconds, not both"
         details = [{"field": field, "message": message} for field in ("$.run_at", "$.delay_seconds")]
         raise ApiError(422, f"$.run_at, $.delay_seconds: {message}", details)
     now_us = time.time_ns() // 1000
-    if body.run_at is not None:
-        field, due_us = "$.run_at", (body.run_at - _EPOCH) // _MICROSECOND  # exact: no float on the way
+    if isinstance(run_at, datetime):
+        field, due_us = "$.run_at", (run_at - _EPOCH) // _MICROSECOND  # exact: no float on the way
         ahead = (due_us - now_us) / 1_000_000
-    elif body.delay_seconds is not None:
-        field, ahead = "$.delay_seconds", body.delay_seconds
+    elif isinstance(delay, float | int):
+        field, ahead = "$.delay_seconds", delay
     else:
-        return Schedule(None, body.priority)
+        return Schedule(None, int(body.priority))
     if ahead > retention_seconds:  # compared before any arithmetic: a huge number is refused, never overflows
         raise validation_error(field, f"more than TASK_RETENTION_SECONDS ({retention_seconds} s) ahead")
-    if body.run_at is None:  # from the task's creation, which storage stamps
-        return Schedule(None, body.priority, delay_us=round(ahead * 1_000_000))
-    return Schedule(due_us, body.priority)
+    if not isinstance(run_at, datetime):  # from the task's creation, which storage stamps
+        return Schedule(None, int(body.priority), delay_us=round(ahead * 1_000_000))
+    return Schedule(due_us, int(body.priority))

@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 
 import msgspec
+from msgspec import UNSET, UnsetType
 
 from service.models import (
     END,
@@ -36,6 +37,14 @@ CallbackUrl = Annotated[
 ]
 
 
+_RUN_AT = "Start no earlier than this (with an offset); at most TASK_RETENTION_SECONDS ahead (422); a past time: now."
+_DELAY = "Start no earlier than this many seconds from now; not with run_at (422)."
+_PRIORITY = (
+    "-10..10: among due tasks, higher starts first; a waiting task's priority rises by one per "
+    "PRIORITY_AGING_SECONDS waited (score = due - (priority + 10) x PRIORITY_AGING_SECONDS)."
+)
+
+
 class SubmitRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, frozen=True):
     """Body of POST /tasks/submit; an unknown field is a 422 (it is most likely a typo)."""
 
@@ -44,12 +53,11 @@ class SubmitRequest(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, fr
     task_data: dict[str, Any] = {}
     callback_url: CallbackUrl | None = None
     metadata: dict[str, Any] = {}
-    #: start no earlier than this (RFC 3339 with an offset; at most TASK_RETENTION_SECONDS ahead; past: now)
-    run_at: Annotated[datetime, msgspec.Meta(tz=True)] | None = None
-    #: start no earlier than this many seconds from now (0..TASK_RETENTION_SECONDS); not with run_at
-    delay_seconds: Annotated[float, msgspec.Meta(ge=0)] | None = None
-    #: among due tasks, higher starts first; a waiting task's priority rises with its age (README)
-    priority: Annotated[int, msgspec.Meta(ge=MIN_PRIORITY, le=MAX_PRIORITY)] = 0
+    # absent rather than null when not given: "not both" is then exactly JSON Schema's not-required-both (openapi)
+    run_at: Annotated[datetime, msgspec.Meta(tz=True, description=_RUN_AT)] | UnsetType = UNSET
+    delay_seconds: Annotated[float, msgspec.Meta(ge=0, description=_DELAY)] | UnsetType = UNSET
+    # a whole number; as in JSON Schema's "integer", 3.0 is 3 (so declared as a number, multiple of 1)
+    priority: Annotated[float, msgspec.Meta(ge=MIN_PRIORITY, le=MAX_PRIORITY, multiple_of=1, description=_PRIORITY)] = 0
 
 
 #: The most tasks in one POST /tasks/batch (API.md).
