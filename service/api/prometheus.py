@@ -82,10 +82,12 @@ def _figure(field: str, totals: dict[str, int], typed: Typed) -> list[Metric]:
 def _queues(queues: dict[str, QueueStats]) -> list[Metric]:
     depth = GaugeMetricFamily(PREFIX + "queue_depth", "Jobs waiting in an arq queue", labels=["queue"])
     workers = GaugeMetricFamily(PREFIX + "queue_workers", "Live workers on an arq queue", labels=["queue"])
+    deferred = GaugeMetricFamily(PREFIX + "queue_deferred", "Of the queue's jobs, those not due yet", labels=["queue"])
     for name, stats in sorted(queues.items()):
         depth.add_metric([name], stats.depth)
         workers.add_metric([name], stats.workers)
-    return [depth, workers]
+        deferred.add_metric([name], stats.deferred)
+    return [depth, workers, deferred]
 
 
 def _histogram(name: str, text: str, typed: Typed, field: str, bounds: tuple[float, ...]) -> Metric:
