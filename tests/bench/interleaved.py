@@ -65,9 +65,9 @@ def submit_rounds(b: Bench, url: str, url_off: str, url_acked: str) -> None:
     if b.without_wrk(names):
         return
     load = ("submit.lua", KEY, "bench-submit")
-    for n in range(b.config.rounds):
+    for n in range(b.config.paired_rounds):
         for prefix, base in in_turn(n, variants):
-            b.say(f"{prefix}: wrk round {n + 1}/{b.config.rounds}")
+            b.say(f"{prefix}: wrk round {n + 1}/{b.config.paired_rounds}")
             result = wrk.run_wrk(base + SUBMIT_PATH, b.config.wrk_seconds, b.config.wrk_connections, *load)
             b.results.add(submit_row(prefix), result.rate)
             b.results.add(f"{prefix} p50", result.p50_ms)
@@ -101,9 +101,9 @@ def end_to_end_rounds(b: Bench, url: str, url_off: str) -> None:
         Variant(f"end to end, {OFF}", url_off, events_off(b.env), "worker-events-off.log", single),
         Variant(f"end to end (batches of {BATCH_SIZE})", url, b.env, "worker.log", submit_batches),
     ]
-    for n in range(b.config.rounds):
+    for n in range(b.config.paired_rounds):
         for variant in in_turn(n, variants):
-            b.say(f"{variant.row}: round {n + 1}/{b.config.rounds}")
+            b.say(f"{variant.row}: round {n + 1}/{b.config.paired_rounds}")
             got = variant_round(b, variant, f"bench-e2e-{n}")
             b.results.add(variant.row, got.rate)
             if variant.row == "end to end":
