@@ -212,8 +212,8 @@ def _schemas(types: Iterable[Any], named: Mapping[str, Any]) -> tuple[dict[str, 
     found, components = msgspec.json.schema_components(kinds, ref_template=REF)
     by_name = {_key(kind): schema for kind, schema in zip(kinds, found, strict=True)}
     by_name.update(zip(named, found[len(kinds) - len(named) :], strict=True))
-    for op in ROUTES:  # parameters are inlined, not components
-        if op.params is not None:
+    for op in ROUTES:  # parameters are inlined, not components (a Struct may serve several operations)
+        if op.params is not None and op.params.__name__ in components:
             by_name[op.params.__name__] = components.pop(op.params.__name__)
     return by_name, components
 

@@ -38,8 +38,7 @@ class CreateSchedule(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, f
 
 
 class ChangeSchedule(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, frozen=True):
-    """Body of PATCH .../schedules/{schedule_id}: the fields to change; `cron` or `every_seconds` replaces the
-    timing (the other one is cleared), and next_run_at is recomputed when the timing or `enabled` changes."""
+    """Body of PATCH .../schedules/{id}: the fields to change; a new `cron` or `every_seconds` clears the other."""
 
     task_type: TaskType | msgspec.UnsetType = msgspec.UNSET
     task_data: dict[str, Any] | msgspec.UnsetType = msgspec.UNSET
