@@ -12,6 +12,10 @@ import logging
 import random
 import time
 
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
+from service.storage import NotReplicated
 from service.storage.schedules import Fired, ScheduleStore
 from worker.context import WorkerContext
 
@@ -21,6 +25,8 @@ log = logging.getLogger(__name__)
 BATCH = 100
 #: The longest sleep between passes: a schedule created or changed meanwhile is seen within this.
 MAX_PAUSE_SECONDS = 1.0
+#: Redis away or replicas slow: the whole pass stops, one log line without a traceback (as the heartbeat's)
+UNREACHABLE = (RedisConnectionError, RedisTimeoutError, OSError, NotReplicated)
 
 
 def store_of(ctx: WorkerContext) -> ScheduleStore:
@@ -43,6 +49,8 @@ async def fire_due(store: ScheduleStore, batch: int = BATCH) -> tuple[int, bool]
     for schedule_id, due_ms in due:
         try:
             fired += await store.fire(schedule_id, due_ms) is Fired.FIRED
+        except UNREACHABLE:
+            raise
         except Exception:  # one bad record must not stop the others; the next pass tries it again
             log.exception("schedule %s: firing its tick failed", schedule_id)
     return fired, len(due) >= batch
@@ -64,6 +72,9 @@ async def schedule_forever(ctx: WorkerContext) -> None:
             try:
                 _, more = await fire_due(store)
                 wait = 0.0 if more else await pause(store)
+            except UNREACHABLE as exc:
+                log.warning("schedule pass failed (%r); retrying in %g s", exc, MAX_PAUSE_SECONDS)
+                wait = MAX_PAUSE_SECONDS
             except Exception:
                 log.exception("schedule pass failed; retrying in %g s", MAX_PAUSE_SECONDS)
                 wait = MAX_PAUSE_SECONDS
