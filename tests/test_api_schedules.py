@@ -114,6 +114,8 @@ async def test_isolation(client: Client) -> None:
         (every(task_type="nope"), "$.task_type", "unknown task type"),
         ({"task_type": "sleep", "task_data": {"seconds": -1}, "every_seconds": 5}, "$.task_data.seconds", ">= 0"),
         (every(metadata={"x": "y" * 5000}), "$.metadata", "larger than"),
+        # a submit's limit, once a tick's task has its schedule_id and scheduled_tick
+        (every(metadata={"x": "y" * 4050}), "$.metadata", "larger than"),
         (every(callback_url="ftp://x"), "$.callback_url", "matching regex"),
         (every(project_id=PROJECT), "$.project_id", "unknown field"),
     ],

@@ -25,11 +25,14 @@ from service.api.schedule_schemas import (
     ScheduleQuery,
 )
 from service.api.schemas import Pagination, SubmitRequest
-from service.schedules import Definition, cron_problem
+from service.schedules import SCHEDULE_ID_FIELD, TICK_FIELD, Definition, cron_problem
 from service.storage.schedules import ScheduleLimit, ScheduleMoving, ScheduleStore
 
 _create_decoder = msgspec.json.Decoder(CreateSchedule)
 _change_decoder = msgspec.json.Decoder(ChangeSchedule)
+#: values as long as a tick's own metadata fields (a schedule id, an RFC 3339 tick)
+_SOME_ID = "00000000-0000-0000-0000-000000000000"
+_SOME_TICK = "2026-01-01T00:00:00.000000Z"
 
 
 async def schedules_ctx(app: web.Application) -> AsyncIterator[None]:
@@ -53,11 +56,10 @@ def checked(request: web.Request, project_id: str, definition: Definition) -> De
         raise validation_error("$.cron", "give exactly one of cron and every_seconds")
     if definition.cron is not None and (problem := cron_problem(definition.cron)):
         raise validation_error("$.cron", problem)
+    # the metadata checked is a tick's task's, with the fields a tick adds: its task is within a submit's limits
+    metadata = {**definition.metadata, SCHEDULE_ID_FIELD: _SOME_ID, TICK_FIELD: _SOME_TICK}
     as_submit = SubmitRequest(
-        project_id=project_id,
-        task_type=definition.task_type,
-        task_data=definition.task_data,
-        metadata=definition.metadata,
+        project_id=project_id, task_type=definition.task_type, task_data=definition.task_data, metadata=metadata
     )
     limit = request.app[SETTINGS].task_data_limit()
     task_data = checked_task_data(as_submit, request.app[TASK_TYPES], limit)
