@@ -11,8 +11,10 @@ import pytest
 from pytest_aiohttp import AiohttpClient
 from redis.asyncio import Redis
 
+from service.api.openapi import render
 from service.config import Settings
 from service.storage import keys
+from service.task_types import registered_types
 from tests.api_support import ADMIN, OTHER_PROJECT, PROJECT, SCOPED, Client, error_of, start
 from tests.constants import SCOPED_PROJECT
 
@@ -167,3 +169,24 @@ async def test_listing_pages(client: Client) -> None:
     assert rest["pagination"]["has_more"] is False
     error = await error_of(await client.get(BASE, params={"limit": "201"}, headers=ADMIN), 422, "validation_error")
     assert error["details"][0]["field"] == "limit"
+
+
+def test_the_openapi_document_shows_the_schedules() -> None:
+    doc = msgspec.json.decode(render(registered_types(diagnostics=True), Settings()))
+    ops = {(path, method): op for path, item in doc["paths"].items() for method, op in item.items()}
+    item = "/api/v1/projects/{project_id}/schedules/{schedule_id}"
+    assert {op["operationId"] for (path, _), op in ops.items() if "/schedules" in path} == {
+        "createSchedule", "listSchedules", "getSchedule", "changeSchedule", "deleteSchedule",
+    }  # fmt: skip
+    body = ops["/api/v1/projects/{project_id}/schedules", "post"]["requestBody"]["content"]["application/json"]
+    assert body["schema"] == {"$ref": "#/components/schemas/CreateSchedule"}
+    created = ops["/api/v1/projects/{project_id}/schedules", "post"]["responses"]["201"]["content"]
+    assert created["application/json"]["schema"] == {"$ref": "#/components/schemas/Schedule"}
+    assert "content" not in ops[item, "delete"]["responses"]["204"]
+    assert [p["name"] for p in ops[item, "patch"]["parameters"]] == ["project_id", "schedule_id"]
+    schemas = doc["components"]["schemas"]
+    assert {"next_run_at", "last_run_at", "last_task_id", "cron", "every_seconds"} <= set(
+        schemas["Schedule"]["properties"]
+    )
+    assert schemas["CreateSchedule"]["properties"]["every_seconds"]["anyOf"][0]["minimum"] == 1
+    assert not schemas["ChangeSchedule"].get("required")  # every field of a change is optional
