@@ -22,6 +22,7 @@ from worker.context import WorkerContext
 from worker.heartbeat import beat_forever
 from worker.promote import promote_forever
 from worker.reconcile import reconcile_forever
+from worker.schedules import schedule_forever
 from worker.served import served_types
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,7 @@ def startup_hook(settings: Settings) -> Hook:
         ctx["pending_ends"] = {}
         ctx["background"] = [asyncio.create_task(beat_forever(ctx)), asyncio.create_task(reconcile_forever(ctx))]
         ctx["background"].append(asyncio.create_task(promote_forever(ctx)))
+        ctx["background"].append(asyncio.create_task(schedule_forever(ctx)))  # periodic schedules' ticks
         served = ", ".join(f"{queue} ({', '.join(names)})" for queue, names in ctx["queues"].items())
         log.info("worker %s started on %s", ctx["worker_id"], served)
 

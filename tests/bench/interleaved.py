@@ -1,9 +1,9 @@
 """What writing events and scheduling cost, and end to end with batches: variants measured in interleaved rounds.
 
 Beside the API of the run, a second one with EVENTS_MAX_PER_PROJECT=0 (no event is written: the baseline)
-idles until its turn. Submit throughput alternates wrk rounds between the two, and the first again with
-"deferred+priority" submits (priority 5, delay_seconds 0: what scheduling adds to a submit); end to end
-alternates four variants, each round with a worker of the variant's own settings started for it (only one
+idles until its turn. Submit throughput alternates wrk rounds between the two, a third with
+REDIS_WAIT_REPLICAS=1, and the first again with "deferred+priority" submits (priority 5, delay_seconds 0:
+what scheduling adds to a submit); end to end alternates four variants, each round with a worker of the variant's own settings started for it (only one
 worker runs at a time: they share the queue) on a flushed Redis, warmed up by a first small round: single
 submits (the "end to end" rows), single submits with events off, single deferred+priority submits, and
 batches of 100 (POST /tasks/batch, a few in flight).
@@ -33,6 +33,9 @@ OFF = "events off"
 #: The variant whose submits ask for a time (due at once) and a priority: SCHEDULED_FIELDS in each body.
 SCHEDULED = "deferred+priority"
 SCHEDULED_FIELDS = {"priority": 5, "delay_seconds": 0}
+#: The settings of the acknowledged-writes variant, and its rows' suffix.
+WAIT_ON = {"REDIS_WAIT_REPLICAS": "1"}
+ACKED = "WAIT on (1 replica)"
 WARMUP_TASKS = 100
 #: Tasks per POST /tasks/batch in the end-to-end variant with batches.
 BATCH_SIZE = 100
@@ -42,15 +45,16 @@ def events_off(env: dict[str, str]) -> dict[str, str]:
     return {**env, **EVENTS_OFF}
 
 
+def api_acked(b: Bench) -> AbstractContextManager[str]:
+    """The API with REDIS_WAIT_REPLICAS=1 (each submit waits for the replica), as many processes as the other."""
+    extra = procs.api_args(b.config.api_processes)
+    return procs.http_server("service", {**b.env, **WAIT_ON}, b.logs / "api-wait-on.log", *extra)
+
+
 def api_events_off(b: Bench) -> AbstractContextManager[str]:
     """The baseline API: the run's settings but EVENTS_MAX_PER_PROJECT=0, as many processes as the other."""
     extra = procs.api_args(b.config.api_processes)
     return procs.http_server("service", events_off(b.env), b.logs / "api-events-off.log", *extra)
-
-
-def submit_row(prefix: str) -> str:
-    """The throughput row of a submit variant: "submit throughput", "submit throughput, events off", ..."""
-    return prefix.replace("submit", "submit throughput", 1)
 
 
 def in_turn(n: int, items: Sequence[T]) -> list[T]:
@@ -58,24 +62,29 @@ def in_turn(n: int, items: Sequence[T]) -> list[T]:
     return list(items) if n % 2 == 0 else list(reversed(items))
 
 
-def submit_rounds(b: Bench, url: str, url_off: str) -> None:
-    """wrk rounds of submit alternating between the API and its events-off twin (no worker running)."""
-    turns = [("submit", url, "submit.lua"), (f"submit, {OFF}", url_off, "submit.lua")]
-    turns.append((f"submit, {SCHEDULED}", url, "submit_scheduled.lua"))
-    names = [f"{prefix} {stat}" for prefix, _, _ in turns for stat in ("p50", "p99")]
-    if b.without_wrk([*names, *(submit_row(prefix) for prefix, _, _ in turns)]):
+def submit_rounds(b: Bench, url: str, url_off: str, url_acked: str) -> None:
+    """wrk rounds of submit alternating between the API, its events-off twin and its REDIS_WAIT_REPLICAS=1 twin
+    (no worker running; a replica attached throughout, so that only the waiting differs)."""
+    variants = [("submit", url, "submit.lua"), (f"submit, {OFF}", url_off, "submit.lua")]
+    variants += [(f"submit, {ACKED}", url_acked, "submit.lua"), (f"submit, {SCHEDULED}", url, "submit_scheduled.lua")]
+    names = [name for prefix, _, _ in variants for name in (submit_row(prefix), f"{prefix} p50", f"{prefix} p99")]
+    if b.without_wrk(names):
         return
-    for n in range(b.config.rounds):
-        for prefix, base, script in in_turn(n, turns):
-            b.say(f"{prefix}: wrk round {n + 1}/{b.config.rounds}")
+    for n in range(b.config.paired_rounds):
+        for prefix, base, script in in_turn(n, variants):
+            b.say(f"{prefix}: wrk round {n + 1}/{b.config.paired_rounds}")
             load = (script, KEY, "bench-submit")
             result = wrk.run_wrk(base + SUBMIT_PATH, b.config.wrk_seconds, b.config.wrk_connections, *load)
-            row = submit_row(prefix)
-            b.results.add(row, result.rate)
+            b.results.add(submit_row(prefix), result.rate)
             b.results.add(f"{prefix} p50", result.p50_ms)
             b.results.add(f"{prefix} p99", result.p99_ms)
             if result.errors:
                 b.results.rows[f"{prefix} p99"].note = f"{result.errors} error responses in a round"
+
+
+def submit_row(prefix: str) -> str:
+    """The throughput row of a submit variant: "submit throughput", "submit throughput, events off"..."""
+    return prefix.replace("submit", "submit throughput", 1)
 
 
 class Variant(NamedTuple):
@@ -102,9 +111,9 @@ def end_to_end_rounds(b: Bench, url: str, url_off: str) -> None:
         Variant(f"end to end, {SCHEDULED}", url, b.env, "worker.log", scheduled),
         Variant(f"end to end (batches of {BATCH_SIZE})", url, b.env, "worker.log", submit_batches),
     ]
-    for n in range(b.config.rounds):
+    for n in range(b.config.paired_rounds):
         for variant in in_turn(n, variants):
-            b.say(f"{variant.row}: round {n + 1}/{b.config.rounds}")
+            b.say(f"{variant.row}: round {n + 1}/{b.config.paired_rounds}")
             got = variant_round(b, variant, f"bench-e2e-{n}")
             b.results.add(variant.row, got.rate)
             if variant.row == "end to end":
