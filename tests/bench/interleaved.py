@@ -3,10 +3,10 @@
 Beside the API of the run, a second one with EVENTS_MAX_PER_PROJECT=0 (no event is written: the baseline)
 idles until its turn. Submit throughput alternates wrk rounds between the two, a third with
 REDIS_WAIT_REPLICAS=1, and the first again with "deferred+priority" submits (priority 5, delay_seconds 0:
-what scheduling adds to a submit); end to end alternates four variants, each round with a worker of the variant's own settings started for it (only one
-worker runs at a time: they share the queue) on a flushed Redis, warmed up by a first small round: single
-submits (the "end to end" rows), single submits with events off, single deferred+priority submits, and
-batches of 100 (POST /tasks/batch, a few in flight).
+what scheduling adds to a submit); end to end alternates four variants, each round with a worker of the
+variant's own settings started for it (only one worker runs at a time: they share the queue) on a flushed
+Redis, warmed up by a first small round: single submits (the "end to end" rows), single submits with events
+off, single deferred+priority submits, and batches of 100 (POST /tasks/batch, a few in flight).
 The order turns round every other round (ABC CBA ...), so a drift of the machine over the run is shared out.
 """
 
