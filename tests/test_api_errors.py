@@ -132,7 +132,8 @@ BAD_BODIES: list[tuple[Any, str]] = [
     ({**evaluate(), "task_data": {"department_number": 1}}, "$.task_data.department_slug"),
     ({**echo(), "task_data": [1]}, "$.task_data"),
     ({**echo(), "task_type": "sleep", "task_data": {"seconds": -1}}, "$.task_data.seconds"),
-    (echo(priority=1), "$.priority"),
+    (echo(urgency=1), "$.urgency"),  # an unknown field
+    (echo(priority=11), "$.priority"),
     (echo(callback_url="ftp://x.test/h"), "$.callback_url"),
     (echo(callback_url="https://"), "$.callback_url"),
     (echo(callback_url="https://x.test/" + "a" * 2040), "$.callback_url"),
