@@ -46,7 +46,8 @@ def min_retention_seconds(settings: Settings, *, timeouts: Mapping[str, float] |
     Each of a type's tries (MAX_TRIES, or its own) may last its whole arq time limit (its limit plus arq's margin),
     then wait for the rescue of its claim when its worker died (release_bound_s) and for a retry's deferral; the
     type for which that is longest decides. Time spent waiting in the queue is not bounded and not counted: the
-    hooks settle a record that expires anyway.
+    hooks settle a record that expires anyway. A deferred task's record (and job) is kept the retention after it
+    is due (submit.create_args), so its deferral counts from then and this bound holds for it as well.
     """
     return max(_active_bound(spec, settings) for spec in task_specs(settings, timeouts=timeouts))
 
