@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from redis.asyncio import Redis
 
 from service.storage import TaskStorage, keys
@@ -12,6 +13,9 @@ from service.storage.codec import score_of
 from service.storage.deferred import DeferredTasks
 from service.storage.schedule import DEFAULT_STEP_MS, Schedule
 from tests.waiting import until
+from worker.context import WorkerContext
+from worker.hooks import after_job_end, on_job_start
+from worker.outcome import Retrying
 
 PROJECT = "promote"
 QUEUES = {"echo": "arq:queue"}
@@ -72,3 +76,22 @@ async def test_a_deferred_retry_gets_its_priority_back_once_due(storage: TaskSto
     await until(lambda: due(retry_at), timeout=5)
     assert await deferred.promote(QUEUES) == 1
     assert await redis.zscore("arq:queue", task.task_id) == retry_at - 13 * DEFAULT_STEP_MS
+
+
+@pytest.mark.parametrize(("priority", "entered"), [(4, True), (-10, False)])
+async def test_the_end_hook_enters_a_deferred_retry(
+    storage: TaskStorage, redis: Redis, priority: int, entered: bool
+) -> None:
+    """after_job_end of a retry that arq deferred (its job scored later): entered for the promoter, unless of the
+    lowest priority (whose place is its due time anyway)."""
+    task = await storage.create(project_id=PROJECT, task_type="echo", task_data={}, schedule=Schedule(None, priority))
+    ctx: WorkerContext = {"storage": storage, "job_id": task.task_id, "job_try": 1, "worker_id": "w"}
+    ctx["deferred"] = DeferredTasks(redis, step_ms=DEFAULT_STEP_MS)
+    await on_job_start(ctx)
+    retry_at = now_ms() + 60_000
+    await redis.zadd("arq:queue", {task.task_id: retry_at})  # arq's ZINCRBY after Retry(defer=60)
+    ctx["outcome"] = Retrying()
+    await after_job_end(ctx)
+    expected = retry_at if entered else None
+    assert await redis.zscore(keys.deferred("echo"), task.task_id) == expected
+    assert (await storage.get(task.task_id)).status == "processing"  # a retry leaves the record as it is
