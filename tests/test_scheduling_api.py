@@ -106,6 +106,8 @@ async def test_a_deferred_task_is_queued_listed_counted_and_due_at_its_time(api:
     assert await redis.zscore(keys.deferred("echo"), task["task_id"]) == -(-due_us // 1000)
     assert await redis.pttl(keys.task(task["task_id"])) > (120 + RETENTION - 5) * 1000
     assert await redis.pttl(keys.arq_job(task["task_id"])) > (120 + RETENTION - 5) * 1000
+    # the deferred set goes with its longest-lived task, even if no worker ever promotes its entries
+    assert await redis.pttl(keys.deferred("echo")) > (120 + RETENTION - 5) * 1000
 
 
 async def test_run_at_in_the_past_or_a_zero_delay_is_due_now(api: Api, redis: Redis) -> None:
@@ -128,6 +130,7 @@ async def test_batch_items_are_deferred_each_on_its_own(api: Api, redis: Redis) 
     assert third["priority"] == -2 and score_of(third["scheduled_for"]) > score_of(third["created_at"])
     deferred = await redis.zrange(keys.deferred("echo"), 0, -1)
     assert sorted(deferred) == sorted([first["task_id"], third["task_id"]])
+    assert await redis.pttl(keys.deferred("echo")) > (90 + RETENTION - 5) * 1000  # the longest-lived entry's
     created_ms = score_of(second["created_at"]) // 1000
     assert await redis.zscore(QUEUE, second["task_id"]) == created_ms - 17 * STEP_MS
 

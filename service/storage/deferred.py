@@ -51,5 +51,5 @@ class DeferredTasks:
     async def retried(self, task_type: str, queue: str, task_id: str) -> bool:
         """After arq deferred a retry of this task: let it keep its priority once due (retried.lua)."""
         now_ms = int(time.time() * 1000)
-        script_keys = [keys.deferred(task_type), queue]
+        script_keys = [keys.deferred(task_type), queue, keys.task(task_id)]
         return bool(await self._retried(keys=script_keys, args=[task_id, now_ms]))

@@ -16,7 +16,11 @@ local function create_task(K, A)
   redis.call('HSET', K[1], unpack(A, 17))
   redis.call('PEXPIREAT', K[1], expiry)
   arq_enqueue(K[2], K[4], task_id, A[4], A[5], A[15])
-  if A[16] ~= '' then redis.call('ZADD', K[14], A[16], task_id) end
+  if A[16] ~= '' then
+    redis.call('ZADD', K[14], A[16], task_id)
+    -- the set lives as long as its longest-lived task: entries of tasks no worker ever promotes go with it
+    if redis.call('PTTL', K[14]) < tonumber(expiry) - tonumber(now_ms) then redis.call('PEXPIREAT', K[14], expiry) end
+  end
   for i = 5, 8 do redis.call('ZADD', K[i], score, task_id) end
   redis.call('ZADD', K[11], score, task_id)
   redis.call('ZADD', K[12], now_ms, A[8])

@@ -41,6 +41,7 @@ end
 if redis.call('EXISTS', unpack(KEYS, task_base + 1, task_base + 3 * n)) > 0 then return {DUPLICATE} end
 local a = 14 + np + 2 * ng
 local policy, last_event = {ARGV[10], ARGV[11], ARGV[12]}, {}
+local deferred_until = {}  -- per deferred set (KEYS position): the latest record expiry of its new entries
 local per_group, members, jobs = {}, {}, {}  -- jobs: per queue key, flat {job_key, job_id, payload, ttl, score, ...}
 -- index entries are gathered per key (KEYS position), then written with one ZADD per key
 local function member(k, score, task_id)
@@ -62,7 +63,10 @@ for i = 1, n do
   for _, v in ipairs({KEYS[base + 2], task_id, payload, tonumber(ttl) + ahead, queue_score}) do
     queued[#queued + 1] = v
   end
-  if due ~= '' then member(gk + 4, due, task_id) end
+  if due ~= '' then
+    member(gk + 4, due, task_id)
+    deferred_until[gk + 4] = math.max(deferred_until[gk + 4] or 0, tonumber(expiry) + ahead)
+  end
   last_event[project] = emit_event(KEYS[pk + 4], policy, true, {task_id, task_type, 'queued', 0, 0, ARGV[13]})
   for _, index in ipairs({pk + 1, pk + 2, gk + 1, gk + 2, 2}) do member(index, score, task_id) end
   per_group[group] = (per_group[group] or 0) + 1
@@ -70,6 +74,10 @@ for i = 1, n do
 end
 for queue, queued in pairs(jobs) do arq_enqueue_many(queue, queued) end
 for k, list in pairs(members) do redis.call('ZADD', KEYS[k], unpack(list)) end
+-- a deferred set lives as long as its longest-lived task (as in _create.lua)
+for k, until_ms in pairs(deferred_until) do
+  if redis.call('PTTL', KEYS[k]) < until_ms - tonumber(now_ms) then redis.call('PEXPIREAT', KEYS[k], until_ms) end
+end
 -- counters: summed per hash and field, then written with one HMGET and one HSET per hash (count())
 local function add(sums, field, delta)
   if not sums[field] then sums[field] = 0; sums[#sums + 1] = field end
