@@ -17,6 +17,7 @@ from service.registry import AnyTaskType, routes
 from service.storage import TaskStorage
 from service.storage.client import CONNECT_TIMEOUT_SECONDS, SOCKET_TIMEOUT_SECONDS, connect
 from service.storage.metrics import forget_worker
+from worker.caps import type_gate
 from worker.context import WorkerContext
 from worker.heartbeat import beat_forever
 from worker.reconcile import reconcile_forever
@@ -66,6 +67,7 @@ def startup_hook(settings: Settings) -> Hook:
         ctx["settings"] = settings
         ctx["storage"] = storage_of(settings, types)
         ctx["storage_redis"] = ctx["storage"].redis
+        ctx["gate"] = type_gate(settings, types, ctx["storage_redis"], ctx["queues"])  # None: no type is capped
         ctx["http"] = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=HTTP_TIMEOUT_SECONDS))
         ctx["worker_id"] = new_worker_id()
         ctx["pending_ends"] = {}
