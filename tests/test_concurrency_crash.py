@@ -35,10 +35,14 @@ async def two_live(api: Api) -> bool:
     return sum(queue["workers"] for queue in (await api.metrics())["queues"].values()) >= 2
 
 
-async def deferred(redis: Redis, task_ids: list[str], submitted_ms: float) -> bool:
-    """Whether every one of these jobs was refused a slot at least once (a refusal moves it later)."""
-    scores = [await redis.zscore("arq:queue", task_id) for task_id in task_ids]
-    return all(score is not None and score > submitted_ms for score in scores)
+async def scores(redis: Redis, task_ids: list[str]) -> list[float]:
+    return [float(await redis.zscore("arq:queue", task_id) or 0) for task_id in task_ids]
+
+
+async def deferred(redis: Redis, task_ids: list[str], first: list[float]) -> bool:
+    """Whether each of these jobs was refused a slot since its queue scores were `first` (a refusal moves it
+    later: to a time after the one it was due at)."""
+    return all(now > then for now, then in zip(await scores(redis, task_ids), first, strict=True))
 
 
 async def any_started(api: Api, task_ids: list[str]) -> bool:
@@ -53,11 +57,11 @@ async def test_a_killed_workers_slots_come_back(api: Api, redis: Redis, env: dic
         with worker_process(env) as doomed:
             held = [await api.submit(project, "sleep", {"seconds": HELD_S}) for _ in range(LIMIT)]
             await until(lambda: processing(api, held), timeout=15, interval=0.02)
-            submitted_ms = time.time() * 1000
             behind = [await api.submit(project, "sleep", {"seconds": 0.2}) for _ in range(BEHIND)]
+            first = await scores(redis, behind)
             with worker_process(env):  # the survivor, started once the doomed worker holds both slots
                 await until(lambda: two_live(api), timeout=15)
-                await until(lambda: deferred(redis, behind, submitted_ms), timeout=10, interval=0.02)
+                await until(lambda: deferred(redis, behind, first), timeout=10, interval=0.02)
                 # refused, not failed: queued, no try counted by arq or on the record
                 tasks = await api.tasks(behind)
                 assert [(task["status"], task["attempts"]) for task in tasks] == [("queued", 0)] * BEHIND

@@ -22,6 +22,7 @@ from tests.api_support import ADMIN, start
 from tests.metrics_support import samples_of
 from tests.waiting import until
 from tests.worker_support import running_worker
+from worker.caps import type_gate
 
 LIMIT = 2
 SLEEPS = 8
@@ -186,3 +187,11 @@ async def test_metrics_show_the_limit_and_the_running_count(
     assert samples[("taskservice_type_concurrency_limit", (("task_type", "sleep"),))] == LIMIT
     assert samples[("taskservice_type_running", (("task_type", "sleep"),))] == 1
     assert not [name for name, labels in samples if name.startswith("taskservice_type_") and "echo" in str(labels)]
+
+
+def test_without_a_limit_a_worker_has_no_gate(settings: Settings, redis: Redis) -> None:
+    types = {"a": kind("a"), "b": kind("b")}
+    assert type_gate(settings, types, redis, {"q": ["a", "b"]}) is None  # arq's own start: no command added
+    gate = type_gate(msgspec.structs.replace(settings, type_concurrency="b=1"), types, redis, {"q": ["a"], "r": ["b"]})
+    assert gate is not None and (gate.capped("q"), gate.capped("r"), gate.limits) == ([], ["b"], {"b": 1})
+    assert gate.lease_ms == int(settings.heartbeat_seconds * 3 * 1000)
