@@ -20,7 +20,8 @@ from worker.heartbeat import STALE_AFTER_BEATS
 from worker.rescue import release_bound_s
 
 LIMIT = 2
-HELD_S = 3.0
+#: Long enough for the survivor to start (seconds on a loaded machine) while the doomed worker holds both slots.
+HELD_S = 10.0
 BEHIND = 4
 #: Polls, the deferral of refused jobs and a start on a loaded 2-core machine, on top of the lease.
 SLACK_S = 3.0
