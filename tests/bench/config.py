@@ -18,6 +18,9 @@ KNOBS = ("API_PROCESSES", "WORKER_PROCESSES", "RATE_LIMIT_PER_SECOND", "POLL_DEL
 @dataclass(frozen=True)
 class Config:
     rounds: int = 3
+    #: Rounds of the interleaved variants (events on/off, WAIT on/off): their ratios are judged round by round,
+    #: and end to end swings ±20 % between rounds on 2 cores
+    paired_rounds: int = 5
     wrk_seconds: float = 5.0
     wrk_connections: int = 32
     #: The moderate rate (requests/s) for latency, spread over a few connections that each pause between requests.
@@ -46,6 +49,7 @@ class Config:
 
 SMOKE = Config(
     rounds=1,
+    paired_rounds=1,
     wrk_seconds=1.0,
     wrk_connections=4,
     paced_rate=50.0,

@@ -28,6 +28,9 @@ SUBMIT_PATH = "/api/v1/tasks/submit"
 #: The setting of the baseline processes: no event is written at all.
 EVENTS_OFF = {"EVENTS_MAX_PER_PROJECT": "0"}
 OFF = "events off"
+#: The settings of the acknowledged-writes variant, and its rows' suffix.
+WAIT_ON = {"REDIS_WAIT_REPLICAS": "1"}
+ACKED = "WAIT on (1 replica)"
 WARMUP_TASKS = 100
 #: Tasks per POST /tasks/batch in the end-to-end variant with batches.
 BATCH_SIZE = 100
@@ -35,6 +38,12 @@ BATCH_SIZE = 100
 
 def events_off(env: dict[str, str]) -> dict[str, str]:
     return {**env, **EVENTS_OFF}
+
+
+def api_acked(b: Bench) -> AbstractContextManager[str]:
+    """The API with REDIS_WAIT_REPLICAS=1 (each submit waits for the replica), as many processes as the other."""
+    extra = procs.api_args(b.config.api_processes)
+    return procs.http_server("service", {**b.env, **WAIT_ON}, b.logs / "api-wait-on.log", *extra)
 
 
 def api_events_off(b: Bench) -> AbstractContextManager[str]:
@@ -48,21 +57,28 @@ def in_turn(n: int, items: Sequence[T]) -> list[T]:
     return list(items) if n % 2 == 0 else list(reversed(items))
 
 
-def submit_rounds(b: Bench, url: str, url_off: str) -> None:
-    """wrk rounds of submit alternating between the API and its events-off twin (no worker running)."""
-    names = ["submit throughput", "submit p50", "submit p99", f"submit throughput, {OFF}"]
-    if b.without_wrk([*names, f"submit, {OFF} p50", f"submit, {OFF} p99"]):
+def submit_rounds(b: Bench, url: str, url_off: str, url_acked: str) -> None:
+    """wrk rounds of submit alternating between the API, its events-off twin and its REDIS_WAIT_REPLICAS=1 twin
+    (no worker running; a replica attached throughout, so that only the waiting differs)."""
+    variants = [("submit", url), (f"submit, {OFF}", url_off), (f"submit, {ACKED}", url_acked)]
+    names = [name for prefix, _ in variants for name in (submit_row(prefix), f"{prefix} p50", f"{prefix} p99")]
+    if b.without_wrk(names):
         return
     load = ("submit.lua", KEY, "bench-submit")
-    for n in range(b.config.rounds):
-        for prefix, row, base in in_turn(n, [("submit", names[0], url), (f"submit, {OFF}", names[3], url_off)]):
-            b.say(f"{prefix}: wrk round {n + 1}/{b.config.rounds}")
+    for n in range(b.config.paired_rounds):
+        for prefix, base in in_turn(n, variants):
+            b.say(f"{prefix}: wrk round {n + 1}/{b.config.paired_rounds}")
             result = wrk.run_wrk(base + SUBMIT_PATH, b.config.wrk_seconds, b.config.wrk_connections, *load)
-            b.results.add(row, result.rate)
+            b.results.add(submit_row(prefix), result.rate)
             b.results.add(f"{prefix} p50", result.p50_ms)
             b.results.add(f"{prefix} p99", result.p99_ms)
             if result.errors:
                 b.results.rows[f"{prefix} p99"].note = f"{result.errors} error responses in a round"
+
+
+def submit_row(prefix: str) -> str:
+    """The throughput row of a submit variant: "submit throughput", "submit throughput, events off"..."""
+    return prefix.replace("submit", "submit throughput", 1)
 
 
 class Variant(NamedTuple):
@@ -85,9 +101,9 @@ def end_to_end_rounds(b: Bench, url: str, url_off: str) -> None:
         Variant(f"end to end, {OFF}", url_off, events_off(b.env), "worker-events-off.log", single),
         Variant(f"end to end (batches of {BATCH_SIZE})", url, b.env, "worker.log", submit_batches),
     ]
-    for n in range(b.config.rounds):
+    for n in range(b.config.paired_rounds):
         for variant in in_turn(n, variants):
-            b.say(f"{variant.row}: round {n + 1}/{b.config.rounds}")
+            b.say(f"{variant.row}: round {n + 1}/{b.config.paired_rounds}")
             got = variant_round(b, variant, f"bench-e2e-{n}")
             b.results.add(variant.row, got.rate)
             if variant.row == "end to end":

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, ExitStack, contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit
+
+from redis import Redis
 
 from deploy.redis_local import free_port, start_redis
 from deploy.run_local import wait_healthy
@@ -63,6 +67,26 @@ def http_server(module: str, env: dict[str, str], log: Path, *extra: str) -> Ite
 def api_args(processes: int) -> list[str]:
     """`python -m service` arguments; with several processes, `--workers N` (they share the port)."""
     return ["--workers", str(processes)] if processes > 1 else []
+
+
+@contextmanager
+def replica(logs: Path, primary_url: str) -> Iterator[None]:
+    """An in-memory replica of the run's Redis, in sync before the block starts (REDIS_WAIT_REPLICAS waits for it)."""
+    proc, url = start_redis(logs / "replica", persistent=False)
+    primary = urlsplit(primary_url)
+    try:
+        with Redis.from_url(url) as node:
+            node.replicaof(primary.hostname, primary.port)
+            deadline = time.monotonic() + 30
+            while node.info("replication").get("master_link_status") != "up":
+                if time.monotonic() > deadline:
+                    raise RuntimeError("the bench's replica did not sync within 30 s")
+                time.sleep(0.05)
+        yield
+    finally:
+        stop(proc)
+        with Redis.from_url(primary_url) as node:  # the primary stops counting it at once
+            node.execute_command("CLIENT", "KILL", "TYPE", "replica")
 
 
 def api(env: dict[str, str], logs: Path, processes: int) -> AbstractContextManager[str]:

@@ -35,7 +35,10 @@ submit), and arq's own Worker with the same settings running a no-op (no hooks, 
 - events off: a second API beside the first, started with `EVENTS_MAX_PER_PROJECT=0` (no event written at
   all), and its own worker for its end-to-end rounds: the same submit and end-to-end rounds, alternated with
   the normal ones, the order reversed every other round (tests/bench/interleaved.py), so that a drift of
-  the machine over the run falls on both.
+  the machine over the run falls on both; their ratios are the median of the round-by-round ratios
+  (5 rounds). WAIT on: a third API with `REDIS_WAIT_REPLICAS=1`, in the same
+  submit rounds; an in-memory replica of the run's Redis is attached for all three variants' submit rounds,
+  so that the waiting is the only difference.
 - end to end: tasks submitted over HTTP as fast as the client can until all are completed; tasks/s from the
   first `created_at` to the last `completed_at`, queue wait = `started_at` - `created_at`, from the records.
   Each round on a flushed Redis with a worker started for it and warmed up by 100 tasks; the rounds of its

@@ -43,6 +43,8 @@ def catalogue(config: Config) -> list[tuple[str, str]]:
     rows += [("submit throughput", "req/s"), ("submit p50", "ms"), ("submit p99", "ms")]
     rows += [("submit throughput, events off", "req/s"), ("submit, events off p50", "ms")]
     rows += [("submit, events off p99", "ms")]
+    rows += [("submit throughput, WAIT on (1 replica)", "req/s"), ("submit, WAIT on (1 replica) p50", "ms")]
+    rows += [("submit, WAIT on (1 replica) p99", "ms")]
     rows += [(f"batch submit ({size})", "tasks/s") for size in (100, 1000)]
     rows += [("submit paced rate", "req/s"), ("submit paced p50", "ms"), ("submit paced p99", "ms")]
     rows += [("end to end", "tasks/s"), ("end to end, events off", "tasks/s")]

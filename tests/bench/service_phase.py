@@ -24,7 +24,8 @@ def service(b: Bench) -> None:
         processes = 1
         b.config = replace(b.config, api_processes=1)
     with procs.api(b.env, b.logs, processes) as url, interleaved.api_events_off(b) as url_off:
-        interleaved.submit_rounds(b, url, url_off)  # the API alone (no worker takes CPU from it)
+        with procs.replica(b.logs, b.redis_url), interleaved.api_acked(b) as url_acked:
+            interleaved.submit_rounds(b, url, url_off, url_acked)  # the APIs alone (no worker takes CPU from them)
         b.flush()  # the jobs that piled up without a worker
         batch_throughput(b, url)
         b.flush()  # the jobs that piled up without a worker

@@ -4,6 +4,7 @@ on the machine (latency bounds, bytes, command counts). None is a ratio to a fig
 from __future__ import annotations
 
 import operator
+import statistics
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -15,6 +16,8 @@ KIB = 1024
 Measure = Callable[[Results], float | None]
 #: Submit throughput with events written, and without (EVENTS_MAX_PER_PROJECT=0), from interleaved rounds.
 SUBMIT_EVENTS = ("submit throughput", "submit throughput, events off")
+#: Submit throughput with REDIS_WAIT_REPLICAS=1, and without, from the same interleaved rounds (a replica attached).
+SUBMIT_ACKED = ("submit throughput, WAIT on (1 replica)", "submit throughput")
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,18 @@ def ratio(name: str, base: str) -> Measure:
     return measure
 
 
+def paired(name: str, base: str) -> Measure:
+    """The median of round-by-round ratios, for variants measured side by side in interleaved rounds: a drift of
+    the machine between rounds (seen as ±20 % on end to end) then cancels out instead of landing on one side."""
+
+    def measure(results: Results) -> float | None:
+        tops, bottoms = results.rows[name].values, results.rows[base].values
+        ratios = [top / bottom for top, bottom in zip(tops, bottoms, strict=False) if bottom]
+        return statistics.median(ratios) if ratios else None
+
+    return measure
+
+
 def targets(config: Config) -> list[Target]:
     small, large = min(config.listing_sizes), max(config.listing_sizes)
     found = [
@@ -55,8 +70,10 @@ def targets(config: Config) -> list[Target]:
         ),
         Target("submit p99 at the paced rate", median("submit paced p99"), "<", 10.0, "ms"),
         Target("end to end / bare arq end to end", ratio("end to end", "bare arq end to end"), ">=", 0.6, "x"),
-        Target("submit with events / events off", ratio(*SUBMIT_EVENTS), ">=", 0.9, "x"),
-        Target("end to end with events / events off", ratio("end to end", "end to end, events off"), ">=", 0.9, "x"),
+        Target("submit with events / events off", paired(*SUBMIT_EVENTS), ">=", 0.9, "x"),
+        Target("end to end with events / events off", paired("end to end", "end to end, events off"), ">=", 0.9, "x"),
+        # our own goal (the issue asks for the figure): waiting for a replica must not halve what one API accepts
+        Target("submit with WAIT (1 replica) / WAIT off", paired(*SUBMIT_ACKED), ">=", 0.8, "x"),
         Target("queue wait p50 at light load", median("light load queue wait p50"), "<=", 20.0, "ms"),
     ]
     for query in LISTING_QUERIES:
