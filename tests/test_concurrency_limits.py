@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -21,8 +22,8 @@ from service.storage.slots import Slot, TypeSlots
 from tests.api_support import ADMIN, start
 from tests.metrics_support import samples_of
 from tests.waiting import until
-from tests.worker_support import running_worker
-from worker.caps import type_gate
+from tests.worker_support import running_worker, status_is
+from worker.caps import RECHECK_MS, type_gate
 
 LIMIT = 2
 SLEEPS = 8
@@ -96,11 +97,15 @@ async def test_slots_are_bounded_by_the_limit_and_leased(redis: Redis) -> None:
     assert await redis.zrange(keys.type_slots("u"), 0, -1) == ["next"]
 
 
-async def test_deferring_moves_only_jobs_still_queued(redis: Redis) -> None:
-    await redis.zadd("q", {"queued": 1})
-    await TypeSlots(redis).defer("q", {"queued": 1000, "gone": 1000})
-    assert await redis.zrange("q", 0, -1) == ["queued"]
-    assert await redis.zscore("q", "queued") > 1  # type: ignore[operator]
+async def test_refused_jobs_join_the_back_of_their_types_line(redis: Redis) -> None:
+    slots = TypeSlots(redis)
+    await redis.zadd("q", {"a": 1, "b": 1, "c": 1, "other": 1})
+    await slots.defer("q", "t", ["a", "b", "gone"], first_ms=1000, spacing_ms=500)
+    await slots.defer("q", "t", ["c"], first_ms=1000, spacing_ms=500)
+    score = {job: await redis.zscore("q", job) for job in ("a", "b", "c", "other")}
+    assert await redis.zrange("q", 0, -1) == ["other", "a", "b", "c"]  # "gone" ended: not put back
+    assert (score["b"] - score["a"], score["c"] - score["b"]) == (500, 500)  # type: ignore[operator]
+    assert 0 < await redis.pttl(keys.type_line("t")) <= score["c"] - score["a"] + 2000  # type: ignore[operator]
 
 
 @pytest.fixture
@@ -133,6 +138,10 @@ async def sampling(redis: Redis) -> AsyncIterator[Sampler]:
         task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await task
+
+
+async def all_completed(storage: TaskStorage, task_ids: list[str]) -> bool:
+    return all(status == "completed" for status, _ in await statuses(storage, task_ids))
 
 
 async def statuses(storage: TaskStorage, task_ids: list[str]) -> list[tuple[str, int]]:
@@ -195,3 +204,27 @@ def test_without_a_limit_a_worker_has_no_gate(settings: Settings, redis: Redis) 
     gate = type_gate(msgspec.structs.replace(settings, type_concurrency="b=1"), types, redis, {"q": ["a"], "r": ["b"]})
     assert gate is not None and (gate.capped("q"), gate.capped("r"), gate.limits) == ([], ["b"], {"b": 1})
     assert gate.lease_ms == int(settings.heartbeat_seconds * 3 * 1000)
+
+
+async def test_a_full_type_is_not_read_on_every_poll(settings: Settings, storage: TaskStorage, redis: Redis) -> None:
+    """While one long task holds the only slot, its 20 waiting peers come due in turn, about one per RECHECK_MS
+    (a ZSCORE each in slot_defer.lua, and one in slot_acquire.lua per ask), not on each of the worker's polls."""
+    one = msgspec.structs.replace(settings, type_concurrency="sleep=1")
+    long = (await storage.create(project_id="p", task_type="sleep", task_data={"seconds": 2.0})).task_id
+    waiting = [
+        (await storage.create(project_id="p", task_type="sleep", task_data={"seconds": 0})).task_id for _ in range(20)
+    ]
+    async with running_worker(one):
+        await until(lambda: status_is(storage, long, "processing"), timeout=10)
+        await redis.config_resetstat()
+        began = time.monotonic()
+        await until(lambda: status_is(storage, long, "completed"), timeout=10)
+        elapsed = time.monotonic() - began
+        stats = await redis.info("commandstats")
+        await until(lambda: all_completed(storage, waiting), timeout=30)
+    calls = {name.removeprefix("cmdstat_"): int(value["calls"]) for name, value in stats.items()}
+    asks = calls.get("zcard", 0)  # only slot_acquire.lua sends ZCARD here: one per ask for a slot
+    assert asks * 4 < calls["zrangebyscore"], calls  # arq's read of the queue, once a poll
+    rechecks = elapsed * 1000 / RECHECK_MS  # each lets one waiting job (the limit) come due
+    assert calls.get("zscore", 0) <= 2 * rechecks + 20, (elapsed, calls)  # each of 20 jobs every recheck: 20x that
+    assert await statuses(storage, waiting) == [("completed", 1)] * len(waiting)

@@ -2,10 +2,11 @@
 
 A job of a capped type starts only once it holds one of its type's run slots (service.storage.slots), taken before
 arq claims the job: a refused job is never claimed, so arq counts no try for it, and on_job_start never moves its
-task to processing. Refused jobs are moved a little later in their queue (`recheck_ms`, more for those further
-back) so that arq's read of the queue head reaches the jobs behind them, and so that a worker does not read them
-again on every poll while the type is full. A job that already holds a slot runs elsewhere: it is left alone for
-`recheck_ms`, in this process only. Leases are renewed by the heartbeat and given back when the job ends.
+task to processing. Refused jobs go to the back of their type's line, later in their queue (`recheck_ms` /
+limit apart), so that arq's read of the queue head reaches the jobs behind them, and so that workers do not read
+them again on every poll while the type is full: they come due in turn, `limit` per `recheck_ms`. A job that
+already holds a slot runs elsewhere: it is left alone for `recheck_ms`, in this process only. Leases are renewed
+by the heartbeat and given back when the job ends.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ from worker.heartbeat import STALE_AFTER_BEATS
 
 log = logging.getLogger(__name__)
 
-#: A refused job is due again this long after (ms), times 1 + its rank among its type's refusals of that poll
-#: divided by the limit: the jobs a freed slot can take come back first, a backlog comes back a limit at a time.
+#: A refused job goes to the back of its type's line, due again at least this long after (ms); the line's jobs come
+#: due `limit` per RECHECK_MS: how soon a freed slot is taken, and what a full type costs, however long its backlog.
 RECHECK_MS = 100
 #: Job ids whose type or whose "runs elsewhere" this process remembers; beyond it the memory starts afresh.
 MEMORY_LIMIT = 10_000
@@ -113,13 +114,10 @@ class TypeGate:
         return {job_id: self._types[job_id] for job_id in tasks if self._types.get(job_id) in capped}
 
     async def _defer(self, queue: str, refused: Mapping[str, list[str]]) -> None:
-        """Each refused job due again recheck_ms x (1 + rank // limit) from now (one ZADD for them all)."""
-        delays = {
-            job_id: self.recheck_ms * (1 + rank // self.limits[kind])
-            for kind, job_ids in refused.items()
-            for rank, job_id in enumerate(job_ids)
-        }
-        await self.slots.defer(queue, delays)
+        """Send each type's refused jobs to the back of its line: `limit` of them come due per recheck_ms."""
+        for kind, job_ids in refused.items():
+            spacing = self.recheck_ms / self.limits[kind]
+            await self.slots.defer(queue, kind, job_ids, first_ms=self.recheck_ms, spacing_ms=spacing)
 
     async def release(self, job_id: str) -> None:
         """Give a job's slot back (when it ends); if Redis fails, its lease, no longer renewed, expires."""

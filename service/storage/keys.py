@@ -70,6 +70,12 @@ def type_slots(task_type: str) -> str:
     return f"type_slots:{task_type}"
 
 
+def type_line(task_type: str) -> str:
+    """The due time (ms) given to the latest job of a capped task type sent back for want of a slot: the back of
+    its line (slot_defer.lua); expires once that time has passed."""
+    return f"type_line:{task_type}"
+
+
 def type_queue(queue_name: str, queue: str) -> str:
     """The arq queue of task types that name their own `queue`, beside QUEUE_NAME."""
     return f"{queue_name}:{queue}"

@@ -4,8 +4,9 @@ A capped type has one sorted set (keys.type_slots) of the job ids that hold a sl
 expiry (ms of Redis TIME). A worker takes a slot before arq claims the job (slot_acquire.lua: expired leases are
 dropped first, then the job is added if fewer than the limit hold one), renews its leases with its heartbeat
 (slot_renew.lua) and gives the slot back when the job ends (ZREM). A worker that dies stops renewing: its slots
-come back by themselves within one lease. A job refused a slot stays in its arq queue, moved a little later
-(`defer`) so that the jobs behind it are read, and is not claimed: arq counts no try for it.
+come back by themselves within one lease. A job refused a slot stays in its arq queue and is not claimed (arq
+counts no try for it): it goes to the back of its type's line (`defer`, keys.type_line), later in the queue, so
+that the jobs behind it are read and the waiting ones come due in turn, about `limit` per recheck.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class TypeSlots:
         self.redis = redis
         self._acquire = redis.register_script(source("slot_acquire"))
         self._renew = redis.register_script(source("slot_renew"))
+        self._defer = redis.register_script(source("slot_defer"))
 
     async def types_of(self, task_ids: Sequence[str]) -> list[str | None]:
         """Each task's type as its record says (None: no record, e.g. expired), in the order given."""
@@ -63,12 +65,15 @@ class TypeSlots:
         slot_keys = [keys.type_slots(task_type) for task_type in held.values()]
         return int(await self._renew(keys=slot_keys, args=[lease_ms, *held]))
 
-    async def defer(self, queue_name: str, delays: Mapping[str, int]) -> None:
-        """Move each job (id -> ms from now) later in its arq queue, in one ZADD; a job no longer there is not
-        added back (XX)."""
-        if delays:
+    async def defer(
+        self, queue_name: str, task_type: str, job_ids: Sequence[str], *, first_ms: int, spacing_ms: float
+    ) -> None:
+        """Send these refused jobs (in queue order) to the back of their type's line in `queue_name`: each due
+        `spacing_ms` after the one before, and at least `first_ms` from now (slot_defer.lua)."""
+        if job_ids:
             now_ms = int(time.time() * 1000)
-            await self.redis.zadd(queue_name, {job_id: now_ms + delay for job_id, delay in delays.items()}, xx=True)
+            line = [queue_name, keys.type_line(task_type)]
+            await self._defer(keys=line, args=[now_ms, first_ms, spacing_ms, *job_ids])
 
 
 def ask_running(pipe: Pipeline, task_types: Collection[str]) -> None:
