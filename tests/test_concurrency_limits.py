@@ -228,3 +228,21 @@ async def test_a_full_type_is_not_read_on_every_poll(settings: Settings, storage
     rechecks = elapsed * 1000 / RECHECK_MS  # each lets one waiting job (the limit) come due
     assert calls.get("zscore", 0) <= 2 * rechecks + 20, (elapsed, calls)  # each of 20 jobs every recheck: 20x that
     assert await statuses(storage, waiting) == [("completed", 1)] * len(waiting)
+
+
+async def test_a_task_cancelled_while_waiting_leaves_without_a_slot(
+    settings: Settings, storage: TaskStorage, redis: Redis
+) -> None:
+    one = msgspec.structs.replace(settings, type_concurrency="sleep=1")
+    long = (await storage.create(project_id="p", task_type="sleep", task_data={"seconds": 5.0})).task_id
+    waiting = (await storage.create(project_id="p", task_type="sleep", task_data={"seconds": 0})).task_id
+    async with running_worker(one):
+        await until(lambda: status_is(storage, long, "processing"), timeout=10)
+        await storage.cancel(waiting, await storage.identity(waiting))
+
+        async def job_gone() -> bool:
+            return not await redis.exists(keys.arq_job(waiting))
+
+        await until(job_gone, timeout=3)  # arq aborts it at once: it needs no slot for that
+        assert (await storage.get(long)).status == "processing"
+    assert (await storage.get(waiting)).status == "cancelled"

@@ -26,11 +26,12 @@ from worker.heartbeat import STALE_AFTER_BEATS
 
 log = logging.getLogger(__name__)
 
+#: Job ids of uncapped types this process remembers (not to ask their type again); beyond it, it starts afresh.
+MEMORY_LIMIT = 10_000
+
 #: A refused job goes to the back of its type's line, due again at least this long after (ms); the line's jobs come
 #: due `limit` per RECHECK_MS: how soon a freed slot is taken, and what a full type costs, however long its backlog.
 RECHECK_MS = 100
-#: Job ids whose type or whose "runs elsewhere" this process remembers; beyond it the memory starts afresh.
-MEMORY_LIMIT = 10_000
 
 
 @dataclass
@@ -45,8 +46,8 @@ class TypeGate:
     queues: Mapping[str, Collection[str]]
     recheck_ms: int = RECHECK_MS
     held: dict[str, str] = field(default_factory=dict)
-    _types: dict[str, str] = field(default_factory=dict)
     _elsewhere: dict[str, float] = field(default_factory=dict)
+    _uncapped: set[str] = field(default_factory=set)
 
     def capped(self, queue: str) -> list[str]:
         """The capped types run from this queue: none, and the queue's Worker behaves as arq's own."""
@@ -103,15 +104,19 @@ class TypeGate:
         return [job_id for job_id in job_ids if job_id not in busy and job_id not in self._elsewhere]
 
     async def _kinds(self, queue: str, job_ids: list[str]) -> dict[str, str]:
-        """The capped type of each of these jobs (absent: not capped): one HGET per job not seen before."""
+        """The capped type of each of these jobs (absent: not capped, or its task is no longer active): one HMGET
+        per job, but none for a job already seen to be of an uncapped type (the jobs running at the queue head)."""
         capped = self.capped(queue)
-        tasks = [job_id for job_id in job_ids if not job_id.startswith(keys.WEBHOOK_JOB_PREFIX)]
-        unknown = [job_id for job_id in tasks if job_id not in self._types]
-        if len(self._types) + len(unknown) > MEMORY_LIMIT:
-            self._types.clear()
-        for job_id, kind in zip(unknown, await self.slots.types_of(unknown), strict=True):
-            self._types[job_id] = kind or ""
-        return {job_id: self._types[job_id] for job_id in tasks if self._types.get(job_id) in capped}
+        asked = [j for j in job_ids if not j.startswith(keys.WEBHOOK_JOB_PREFIX) and j not in self._uncapped]
+        if len(self._uncapped) + len(asked) > MEMORY_LIMIT:
+            self._uncapped.clear()
+        found: dict[str, str] = {}
+        for job_id, kind in zip(asked, await self.slots.types_of(asked), strict=True):
+            if kind in capped:
+                found[job_id] = kind
+            elif kind is not None:  # a type never changes; a capped task's status does (a cancel): asked again
+                self._uncapped.add(job_id)
+        return found
 
     async def _defer(self, queue: str, refused: Mapping[str, list[str]]) -> None:
         """Send each type's refused jobs to the back of its line: `limit` of them come due per recheck_ms."""
@@ -122,7 +127,6 @@ class TypeGate:
     async def release(self, job_id: str) -> None:
         """Give a job's slot back (when it ends); if Redis fails, its lease, no longer renewed, expires."""
         kind = self.held.pop(job_id, None)
-        self._types.pop(job_id, None)
         if kind is None:
             return
         try:

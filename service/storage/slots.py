@@ -18,11 +18,13 @@ from enum import IntEnum
 from redis.asyncio import Redis
 from redis.asyncio.client import Pipeline
 
+from service.models import ACTIVE
 from service.storage import keys
 from service.storage.scripts import source
 
-#: Type names looked up per round trip (one HGET each, pipelined).
+#: Type names looked up per round trip (one HMGET each, pipelined).
 _LOOKUP_BATCH = 1000
+_ACTIVE = frozenset(status.value for status in ACTIVE)
 
 
 class Slot(IntEnum):
@@ -43,13 +45,14 @@ class TypeSlots:
         self._defer = redis.register_script(source("slot_defer"))
 
     async def types_of(self, task_ids: Sequence[str]) -> list[str | None]:
-        """Each task's type as its record says (None: no record, e.g. expired), in the order given."""
+        """Each task's type as its record says, None when it is not active (cancelled while queued: its job only
+        has to be aborted, which needs no slot) or has no record, in the order given."""
         found: list[str | None] = []
         for start in range(0, len(task_ids), _LOOKUP_BATCH):
             async with self.redis.pipeline(transaction=False) as pipe:
                 for task_id in task_ids[start : start + _LOOKUP_BATCH]:
-                    pipe.hget(keys.task(task_id), "task_type")
-                found.extend(await pipe.execute())
+                    pipe.hmget(keys.task(task_id), ["task_type", "status"])
+                found.extend(kind if status in _ACTIVE else None for kind, status in await pipe.execute())
         return found
 
     async def acquire(self, task_type: str, job_id: str, *, limit: int, lease_ms: int) -> Slot:
