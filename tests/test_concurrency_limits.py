@@ -154,6 +154,7 @@ async def test_two_workers_never_run_more_than_the_limit(capped: Settings, stora
         for _ in range(SLEEPS)
     ]
     echoes = [(await storage.create(project_id="p", task_type="echo", task_data={})).task_id for _ in range(3)]
+    retried = (await storage.create(project_id="p", task_type="sleep", task_data={"seconds": 0, "retries": 1})).task_id
     async with (
         sampling(redis) as sampler,
         running_worker(capped, queue_read_limit=READ_LIMIT),
@@ -168,14 +169,12 @@ async def test_two_workers_never_run_more_than_the_limit(capped: Settings, stora
         sleeps_done = sum(status == "completed" for status, _ in await statuses(storage, sleeps))
         assert sleeps_done <= LIMIT  # blocked behind them, they would have waited for 5 of them
 
-        async def sleeps_done_all() -> bool:
-            return all(status == "completed" for status, _ in await statuses(storage, sleeps))
-
-        await until(sleeps_done_all, timeout=30)
+        await until(lambda: all_completed(storage, [*sleeps, retried]), timeout=30)
     assert max(sampler.slots) == LIMIT, sampler.slots
     assert max(sampler.processing) == LIMIT, sampler.processing
     # a job refused a slot was never claimed: every task ran once, on its first try
     assert await statuses(storage, sleeps) == [("completed", 1)] * SLEEPS
+    assert await statuses(storage, [retried]) == [("completed", 2)]  # its retry took a slot again
     assert not await redis.exists(keys.type_slots("sleep"))  # every slot given back
 
 

@@ -134,6 +134,11 @@ class TypeGate:
         except Exception as exc:
             log.warning("slot of job %s (%s) not given back (%r); its lease expires", job_id, kind, exc)
 
+    async def release_all(self) -> None:
+        """At shutdown: the slots of jobs that never ran their end (cancelled before they started) go back now."""
+        for job_id in list(self.held):
+            await self.release(job_id)
+
     async def renew(self) -> int:
         """Renew the leases of the slots this process holds (the heartbeat); how many were renewed."""
         return await self.slots.renew(dict(self.held), lease_ms=self.lease_ms)

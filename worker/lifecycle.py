@@ -94,6 +94,8 @@ async def cancel_until_done(tasks: Collection[asyncio.Task[Any]], *, limit_secon
 async def on_shutdown(ctx: WorkerContext) -> None:
     """Stop the loops, leave the live-worker set, close the clients; each step even if an earlier one failed."""
     await cancel_until_done(ctx.get("background", []))
+    if (gate := ctx.get("gate")) is not None:
+        await gate.release_all()  # never raises: a slot not given back lapses with its lease
     if "worker_id" in ctx:
         try:
             for queue, names in ctx["queues"].items():
