@@ -105,6 +105,8 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     #: Reverse proxies (addresses or networks, comma-separated) whose X-Forwarded-For names the client for
     #: that throttle; empty: the peer is the client (behind a proxy, the proxy: all its clients share one count).
     trusted_proxies: str = ""
+    #: Periodic schedules one project may have (409 beyond): bounds the schedules' keys and each worker pass.
+    max_schedules_per_project: Annotated[int, msgspec.Meta(ge=1, le=100_000)] = 1000
     #: Requests held by `?wait=` at once, per API process (503 beyond); each holds an open connection.
     max_waiters: Annotated[int, msgspec.Meta(ge=1)] = 5000
     #: Requests held by `?wait=` on one task, per API process (429 beyond).

@@ -21,6 +21,7 @@ from worker.caps import type_gate
 from worker.context import WorkerContext
 from worker.heartbeat import beat_forever
 from worker.reconcile import reconcile_forever
+from worker.schedules import schedule_forever
 from worker.served import served_types
 
 log = logging.getLogger(__name__)
@@ -72,6 +73,7 @@ def startup_hook(settings: Settings) -> Hook:
         ctx["worker_id"] = new_worker_id()
         ctx["pending_ends"] = {}
         ctx["background"] = [asyncio.create_task(beat_forever(ctx)), asyncio.create_task(reconcile_forever(ctx))]
+        ctx["background"].append(asyncio.create_task(schedule_forever(ctx)))  # periodic schedules' ticks
         served = ", ".join(f"{queue} ({', '.join(names)})" for queue, names in ctx["queues"].items())
         log.info("worker %s started on %s", ctx["worker_id"], served)
 

@@ -31,12 +31,14 @@ from taskclient.models import (
     ProjectEvent,
     QueueStats,
     Reset,
+    Schedule,
     Task,
     TaskRequest,
     TaskStatus,
     TaskType,
     WebhookOutcome,
 )
+from taskclient.schedules import ScheduleRequest
 from taskclient.sync import Client
 from taskclient.transport import VERSION, RetryPolicy, Timeouts
 
@@ -67,6 +69,8 @@ __all__ = [
     "RateLimited",
     "Reset",
     "RetryPolicy",
+    "Schedule",
+    "ScheduleRequest",
     "ServerError",
     "Task",
     "TaskRequest",

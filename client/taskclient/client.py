@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import AsyncGenerator, AsyncIterator, Iterable, Iterator
+from datetime import datetime
 from itertools import islice
 from types import TracebackType
 from typing import Any, Literal, Self, overload
@@ -28,6 +29,7 @@ from taskclient.models import (
     TaskType,
     TaskTypeList,
 )
+from taskclient.schedules import ScheduleMethods
 from taskclient.transport import RetryPolicy, Timeouts, Transport, decode
 
 #: The most the server holds a `?wait=` request, and the most tasks in one batch (API.md).
@@ -45,7 +47,7 @@ class _Batch(msgspec.Struct):
 _encode = msgspec.json.Encoder().encode
 
 
-class AsyncClient:
+class AsyncClient(ScheduleMethods):
     """A client of one service (`base_url`, e.g. http://127.0.0.1:8000) with one API key; use it as an async
     context manager, or call `aclose()`. Every method raises a TaskServiceError subclass when it fails."""
 
@@ -87,11 +89,15 @@ class AsyncClient:
         metadata: dict[str, Any] | None = None,
         callback_url: str | None = None,
         idempotency_key: str | None = None,
+        run_at: datetime | None = None,
+        delay_seconds: float | None = None,
+        priority: int | None = None,
     ) -> Task:
-        """Submit one task; without `idempotency_key` the client makes one, so its retries never submit twice."""
+        """Submit one task; without `idempotency_key` the client makes one, so its retries never submit twice.
+        `run_at` or `delay_seconds` defer it; `priority` (-10..10) orders it among due tasks."""
         request = TaskRequest(
             project_id=project_id, task_type=task_type, task_data=task_data or {}, metadata=metadata,
-            callback_url=callback_url,
+            callback_url=callback_url, run_at=run_at, delay_seconds=delay_seconds, priority=priority,
         )  # fmt: skip
         headers = {"Idempotency-Key": idempotency_key or str(uuid.uuid4())}
         content = await self._http.call("POST", "/api/v1/tasks/submit", body=_encode(request), headers=headers)

@@ -50,6 +50,10 @@ class Task(Base, kw_only=True, frozen=True):
     started_at: datetime | None = None
     completed_at: datetime | None = None
     webhook: WebhookOutcome | None = None
+    #: when a deferred task may start (run_at / delay_seconds); None when it was due at once
+    scheduled_for: datetime | None = None
+    #: -10..10: among due tasks, higher starts first (servers before v1.2: 0)
+    priority: int = 0
 
     @property
     def is_final(self) -> bool:
@@ -64,6 +68,11 @@ class TaskRequest(msgspec.Struct, kw_only=True, frozen=True, omit_defaults=True)
     task_data: dict[str, Any] = {}
     metadata: dict[str, Any] | None = None
     callback_url: str | None = None
+    #: start no earlier than this (RFC 3339, at most the retention ahead), or this many seconds from now; not both
+    run_at: datetime | None = None
+    delay_seconds: float | None = None
+    #: -10..10, default 0
+    priority: int | None = None
 
 
 class Pagination(Base, kw_only=True, frozen=True):
@@ -168,3 +177,29 @@ class Reset(Base, kw_only=True, frozen=True):
     #: the Last-Event-ID the client resumed from
     last_event_id: str | None = None
     event_id: str = ""
+
+
+class Schedule(Base, kw_only=True, frozen=True):
+    """A project's periodic schedule: each due tick submits one task like `task_type` + `task_data`."""
+
+    schedule_id: str
+    project_id: str
+    task_type: str
+    task_data: dict[str, Any] = {}
+    #: five-field cron (UTC), or every N seconds: one of the two
+    cron: str | None = None
+    every_seconds: int | None = None
+    name: str | None = None
+    enabled: bool = True
+    metadata: dict[str, Any] = {}
+    callback_url: str | None = None
+    next_run_at: datetime | None = None
+    last_run_at: datetime | None = None
+    last_task_id: str | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+class SchedulePage(Base, kw_only=True, frozen=True):
+    schedules: list[Schedule]
+    pagination: Pagination | None = None

@@ -5,12 +5,24 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import AsyncIterator, Coroutine, Iterable, Iterator
+from datetime import datetime
 from types import TracebackType
 from typing import Any, Literal, Self, TypeVar, overload
 
 from taskclient.client import MAX_BATCH, AsyncClient
 from taskclient.config import discover
-from taskclient.models import Metrics, Page, Project, ProjectEvent, Reset, Task, TaskRequest, TaskStatus, TaskType
+from taskclient.models import (
+    Metrics,
+    Page,
+    Project,
+    ProjectEvent,
+    Reset,
+    Schedule,
+    Task,
+    TaskRequest,
+    TaskStatus,
+    TaskType,
+)
 from taskclient.transport import RetryPolicy, Timeouts
 
 T = TypeVar("T")
@@ -89,11 +101,14 @@ class Client:
         metadata: dict[str, Any] | None = None,
         callback_url: str | None = None,
         idempotency_key: str | None = None,
+        run_at: datetime | None = None,
+        delay_seconds: float | None = None,
+        priority: int | None = None,
     ) -> Task:
         return self._loop.run(
             self._async.submit(
                 project_id, task_type, task_data, metadata=metadata, callback_url=callback_url,
-                idempotency_key=idempotency_key,
+                idempotency_key=idempotency_key, run_at=run_at, delay_seconds=delay_seconds, priority=priority,
             )
         )  # fmt: skip
 
@@ -179,3 +194,21 @@ class Client:
 
     def task_types(self) -> list[TaskType]:
         return self._loop.run(self._async.task_types())
+
+    def create_schedule(
+        self, project_id: str, task_type: str, task_data: dict[str, Any] | None = None, **options: Any
+    ) -> Schedule:
+        """AsyncClient.create_schedule: cron= or every_seconds=, name=, enabled=, metadata=, callback_url=."""
+        return self._loop.run(self._async.create_schedule(project_id, task_type, task_data, **options))
+
+    def schedules(self, project_id: str) -> list[Schedule]:
+        return self._loop.run(self._async.schedules(project_id))
+
+    def get_schedule(self, project_id: str, schedule_id: str) -> Schedule:
+        return self._loop.run(self._async.get_schedule(project_id, schedule_id))
+
+    def update_schedule(self, project_id: str, schedule_id: str, **changes: Any) -> Schedule:
+        return self._loop.run(self._async.update_schedule(project_id, schedule_id, **changes))
+
+    def delete_schedule(self, project_id: str, schedule_id: str) -> None:
+        self._loop.run(self._async.delete_schedule(project_id, schedule_id))

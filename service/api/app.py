@@ -30,6 +30,7 @@ from service.api.errors import error_middleware
 from service.api.proxies import forwarded_middleware
 from service.api.request_id import add_request_id, request_id_middleware
 from service.api.routes import ROUTES
+from service.api.schedules import schedules_ctx
 from service.config import Settings
 from service.plugins import TaskType
 from service.storage import ApiKeyStore, MetricsReader, RateLimit, TaskStorage
@@ -156,7 +157,7 @@ def create_app(settings: Settings, task_types: Mapping[str, TaskType[Any, Any]] 
     app[TASK_TYPES_DOCUMENT] = catalog.render(app[TASK_TYPES], settings)
     if not settings.api_keys:
         log.warning("API_KEYS is empty: only keys made with `python -m service keys create` will be accepted")
-    app.cleanup_ctx.extend([redis_ctx, storage_ctx, waiter_ctx, feeds_ctx])
+    app.cleanup_ctx.extend([redis_ctx, storage_ctx, schedules_ctx, waiter_ctx, feeds_ctx])
     app.on_shutdown.append(end_event_streams)
     app.router.add_routes(op.route() for op in ROUTES)
     app.router.add_routes(pages.ROUTES)  # the browser pages: not API operations, so not in the document

@@ -14,6 +14,7 @@ from service.plugins import TaskType
 from service.storage import ApiKeyStore, MetricsReader, TaskStorage
 from service.storage.feeds import ProjectFeeds
 from service.storage.projects import ProjectReader
+from service.storage.schedules import ScheduleStore
 from service.storage.waiter import TaskWaiter
 
 SETTINGS = web.AppKey("settings", Settings)
@@ -34,3 +35,5 @@ TASK_TYPES_DOCUMENT = web.AppKey("task_types_document", bytes)
 PROJECTS = web.AppKey("projects", ProjectReader)
 #: live project events, fanned out in this process (GET .../events)
 FEEDS = web.AppKey("feeds", ProjectFeeds)
+#: periodic schedules (service/api/schedules.py)
+SCHEDULES = web.AppKey("schedules", ScheduleStore)

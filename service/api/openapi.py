@@ -48,9 +48,10 @@ WHEN = {
     400: "The body is not valid JSON, or could not be read (a bad Content-Encoding).",
     401: "Missing or unknown X-API-Key.",
     403: "The key is not allowed for that project (or, without project_id, for all projects).",
-    404: "Unknown, expired or foreign task.",
+    404: "Unknown, expired or foreign task (or schedule).",
     408: "The body did not arrive in time.",
-    409: "The task is already final (it is in `details`), or the Idempotency-Key was used with another body.",
+    409: "The task is already final (it is in `details`), or the Idempotency-Key was used with another body, or "
+    "the project has its most schedules.",
     413: "The body is over the size limit.",
     414: "The request line is too long.",
     415: "The body is not JSON.",
@@ -122,6 +123,8 @@ def _error_response(status: int) -> Schema:
 
 def _ok_response(op: Operation, schema: Schema | None) -> Schema:
     headers = {request_id.HEADER: REQUEST_ID_HEADER}
+    if op.ok[0] == 204:
+        return {"description": "No Content", "headers": headers}
     if schema is None:
         return {"description": "OK", "headers": headers, "content": {"text/plain": {"schema": {"type": "string"}}}}
     if op.stream:
@@ -157,6 +160,13 @@ def _submit_body(variants: Mapping[str, type[SubmitRequest]], schemas: Mapping[s
     body: Schema = {"oneOf": [{"$ref": ref} for ref in refs.values()]}
     body["discriminator"] = {"propertyName": "task_type", "mapping": refs}
     return {"required": True, "description": limits, "content": {JSON: {"schema": body}}}
+
+
+def _json_body(op: Operation, schemas: Mapping[str, Schema]) -> Schema | None:
+    """The body of an operation that declares its Struct (a schedule's create and change)."""
+    if op.body is None:
+        return None
+    return {"required": True, "content": {JSON: {"schema": schemas[op.body.__name__]}}}
 
 
 def _batch_body(submit: Schema, settings: Settings) -> Schema:
@@ -202,8 +212,8 @@ def _schemas(types: Iterable[Any], named: Mapping[str, Any]) -> tuple[dict[str, 
     found, components = msgspec.json.schema_components(kinds, ref_template=REF)
     by_name = {_key(kind): schema for kind, schema in zip(kinds, found, strict=True)}
     by_name.update(zip(named, found[len(kinds) - len(named) :], strict=True))
-    for op in ROUTES:  # parameters are inlined, not components
-        if op.params is not None:
+    for op in ROUTES:  # parameters are inlined, not components (a Struct may serve several operations)
+        if op.params is not None and op.params.__name__ in components:
             by_name[op.params.__name__] = components.pop(op.params.__name__)
     return by_name, components
 
@@ -228,7 +238,8 @@ def _result_key(task_type: str) -> str:
 
 def build_document(task_types: Mapping[str, AnyTaskType], settings: Settings) -> Schema:
     variants = submit_variants(task_types)
-    kinds = [*variants.values(), Envelope, *(op.ok[1] for op in ROUTES if op.ok[1] is not None)]
+    bodies_of = [op.body for op in ROUTES if op.body is not None]
+    kinds = [*variants.values(), Envelope, *(op.ok[1] for op in ROUTES if op.ok[1] is not None), *bodies_of]
     results = {_result_key(name): kind.result for name, kind in task_types.items() if kind.result is not None}
     schemas, components = _schemas([*kinds, *(op.params for op in ROUTES if op.params is not None)], results)
     body = _submit_body(variants, schemas, _limits(settings))
@@ -236,7 +247,7 @@ def build_document(task_types: Mapping[str, AnyTaskType], settings: Settings) ->
     token_set = bool(settings.metrics_token)
     paths: dict[str, Schema] = {}
     for op in ROUTES:
-        op_body = bodies[op.submit] if op.submit or op.batch else None
+        op_body = bodies[op.submit] if op.submit or op.batch else _json_body(op, schemas)
         paths.setdefault(op.path, {})[op.method] = _operation(op, schemas, op_body, token_set)
     security_schemes: Schema = {"ApiKey": {"type": "apiKey", "in": "header", "name": "X-API-Key"}}
     if token_set:

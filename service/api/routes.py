@@ -9,7 +9,15 @@ import msgspec
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
-from service.api import batch, catalog, events, health, projects, prometheus, tasks
+from service.api import batch, catalog, events, health, projects, prometheus, schedules, tasks
+from service.api.schedule_schemas import (
+    ChangeSchedule,
+    CreateSchedule,
+    ProjectPath,
+    ScheduleList,
+    SchedulePath,
+    ScheduleQuery,
+)
 from service.api.schemas import (
     BatchResponse,
     EventsQuery,
@@ -25,6 +33,7 @@ from service.api.schemas import (
     TaskTypeList,
 )
 from service.models import TASK_ID_PATTERN, MetricsReport, Task
+from service.schedules import Schedule
 from service.storage.events import ProjectEvent
 
 OPENAPI_PATH = "/api/v1/openapi.json"
@@ -61,6 +70,8 @@ class Operation:
     bearer: bool = False
     #: answers with a text/event-stream whose events carry `ok`'s type as data
     stream: bool = False
+    #: the Struct a JSON body decodes into (other than submit's and batch's)
+    body: type[msgspec.Struct] | None = None
 
     def route(self) -> web.RouteDef:
         """The aiohttp route; a GET answers HEAD too."""
@@ -75,6 +86,22 @@ GET_TASK = Operation(
 CANCEL_TASK = Operation(
     "post", f"{_TASK}/cancel", tasks.cancel, "cancelTask", "Cancel a queued or running task", (200, Task),
     (404, 409, *_KEYED),
+)  # fmt: skip
+_SCHEDULES = "/api/v1/projects/{project_id}/schedules"
+_SCHEDULE = _SCHEDULES + "/{schedule_id}"
+SCHEDULE_ROUTES = (
+    Operation("post", _SCHEDULES, schedules.create_schedule, "createSchedule",
+              "Create a periodic schedule: each due tick submits one task", (201, Schedule),
+              (400, 403, 408, 409, 413, 415, 422, *_KEYED), ProjectPath, body=CreateSchedule),
+    Operation("get", _SCHEDULES, schedules.list_schedules, "listSchedules", "A page of a project's schedules",
+              (200, ScheduleList), (403, 422, *_KEYED), ScheduleQuery),
+    Operation("get", _SCHEDULE, schedules.get_schedule, "getSchedule", "Read a schedule", (200, Schedule),
+              (403, 404, 422, *_KEYED), SchedulePath),
+    Operation("patch", _SCHEDULE, schedules.change_schedule, "changeSchedule",
+              "Change a schedule (the fields given); next_run_at follows a new timing or enabled",
+              (200, Schedule), (400, 403, 404, 408, 409, 413, 415, 422, *_KEYED), SchedulePath, body=ChangeSchedule),
+    Operation("delete", _SCHEDULE, schedules.delete_schedule, "deleteSchedule",
+              "Delete a schedule: it fires no more", (204, None), (403, 404, 422, *_KEYED), SchedulePath),
 )  # fmt: skip
 ROUTES = (
     Operation("post", "/api/v1/tasks/submit", tasks.submit, "submitTask", "Submit a task", (202, Task),
@@ -106,4 +133,5 @@ ROUTES = (
               (200, None), (422, 503, *_OPEN), ScrapeQuery, keyed=False, bearer=True),
     Operation("get", OPENAPI_PATH, health.openapi_document, "openapi", "This document", (200, dict[str, Any]),
               _OPEN, keyed=False),
+    *SCHEDULE_ROUTES,
 )  # fmt: skip

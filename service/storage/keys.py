@@ -117,3 +117,18 @@ def rate_limit(key_id: str) -> str:
 def unknown_key_failures(address: str) -> str:
     """Counter of requests with an unknown API key from one client address in the current window."""
     return f"unknown_key_failures:{address}"
+
+
+#: zset of every enabled schedule's id scored by its next run (unix ms): what the workers' schedule loop reads
+SCHEDULES_DUE = "schedules_due"
+
+
+def schedule(schedule_id: str) -> str:
+    """Hash of one schedule (service/storage/schedules.py); deleted with it."""
+    return f"schedule:{schedule_id}"
+
+
+def project_schedules(project_id: str) -> str:
+    """zset of a project's schedule ids scored by creation (ms); bounded by MAX_SCHEDULES_PER_PROJECT, gone with
+    its last schedule."""
+    return f"project_schedules:{project_id}"

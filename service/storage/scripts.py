@@ -14,7 +14,8 @@ from redis.commands.core import AsyncScript
 
 #: The shared lua/_{name}.lua files each script uses.
 _LIBS = {
-    "create": ("arq", "counters", "events"),
+    "create": ("arq", "counters", "events", "create"),
+    "schedule_fire": ("arq", "counters", "events", "create"),
     "create_batch": ("arq", "counters", "events"),
     "start": ("counters", "events"),
     "finish": ("arq", "counters", "events"),

@@ -129,3 +129,16 @@ def test_a_thousand_tasks_stay_live_without_freezing(page: Page, http: APIReques
     longest = max(longest, page.evaluate("Math.max(0, ...window.__longTasks)"))
     print(f"longest main-thread task with 1,200 tasks streaming in and 1,000 rows loaded: {longest:.0f} ms")
     assert longest < MAX_LONG_TASK_MS
+
+
+def test_a_projects_schedules_show_under_its_tasks(page: Page, http: APIRequestContext) -> None:
+    body = {"task_type": "echo", "task_data": {}, "cron": "30 4 * * *", "name": "nightly report"}
+    answer = http.post("/api/v1/projects/scheduled/schedules", data=body)
+    assert answer.status == 201, answer.text()
+    schedule = answer.json()
+    enter_key(page, ADMIN_KEY)
+    page.goto("/dashboard#/projects/scheduled")
+    shown = page.locator(f'#schedules [data-key="{schedule["schedule_id"]}"]')
+    expect(shown).to_contain_text("nightly report")
+    expect(shown).to_contain_text("cron 30 4 * * *")
+    expect(shown.locator("time")).to_have_attribute("datetime", schedule["next_run_at"])

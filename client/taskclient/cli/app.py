@@ -9,7 +9,7 @@ import sys
 import msgspec
 from rich.markup import escape
 
-from taskclient.cli import commands, live, parser
+from taskclient.cli import commands, live, parser, schedules
 from taskclient.cli.commands import Command
 from taskclient.cli.inputs import UsageError
 from taskclient.cli.parser import Exit
@@ -30,6 +30,7 @@ COMMANDS: dict[str, Command] = {
     "metrics": commands.metrics,
     "projects": commands.projects,
     "types": commands.types,
+    "schedules": schedules.schedules,
 }
 
 

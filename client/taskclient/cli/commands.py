@@ -34,8 +34,9 @@ def show_task(task: Task, out: Output) -> None:
 async def submit(args: argparse.Namespace, client: AsyncClient, out: Output) -> Exit:
     data = task_data(args.data)  # before any request: a bad --data submits nothing
     task = await client.submit(
-        args.project, args.type, data, callback_url=args.callback_url, idempotency_key=args.idempotency_key
-    )
+        args.project, args.type, data, callback_url=args.callback_url, idempotency_key=args.idempotency_key,
+        run_at=args.at, delay_seconds=args.delay, priority=args.priority,
+    )  # fmt: skip
     if not args.wait:
         show_task(task, out)
         return Exit.OK

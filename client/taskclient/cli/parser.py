@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from datetime import UTC, datetime
 from enum import IntEnum
 
 from taskclient.config import KEY_FILE, KEY_VARIABLE, URL_FILE, URL_VARIABLE
@@ -69,6 +70,7 @@ def build() -> argparse.ArgumentParser:
     _submit_commands(command)
     _task_commands(command)
     _listing_commands(command)
+    _schedule_commands(command("schedules", "a project's periodic schedules: list, create, delete"), common)
     return parser
 
 
@@ -80,6 +82,10 @@ def _submit_commands(command: _Adder) -> None:
     submit.add_argument("--wait", action="store_true", help="wait until the task is final (exit 0 completed, 1 not)")
     submit.add_argument("--idempotency-key", metavar="K", help="repeating it returns the first task")
     submit.add_argument("--callback-url", metavar="URL", help="POSTed the task when it is final")
+    later = submit.add_mutually_exclusive_group()
+    later.add_argument("--delay", type=_seconds, metavar="S", help="start no earlier than S seconds from now")
+    later.add_argument("--at", type=moment, metavar="TIME", help="start no earlier than TIME (RFC 3339, e.g. ...Z)")
+    submit.add_argument("--priority", type=_priority, metavar="N", help="-10..10: among due tasks, higher first")
     many = command("submit-many", "submit one task per line of a JSON lines file (task_data objects), in batches")
     many.add_argument("project")
     many.add_argument("type")
@@ -112,6 +118,41 @@ def _listing_commands(command: _Adder) -> None:
     metrics.add_argument("--project", metavar="P", help="one project's figures")
     command("projects", "projects with retained tasks, most recently active first")
     command("types", "the registered task types")
+
+
+def _schedule_commands(schedules: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    actions = schedules.add_subparsers(dest="action", required=True, metavar="ACTION")
+    listing = actions.add_parser("list", help="the project's schedules", parents=[common])
+    listing.add_argument("project")
+    create = actions.add_parser("create", help="a schedule submitting TYPE on a timetable", parents=[common])
+    create.add_argument("project")
+    create.add_argument("type")
+    timing = create.add_mutually_exclusive_group(required=True)
+    timing.add_argument("--cron", metavar="EXPR", help='five-field cron, UTC, e.g. "*/5 * * * *"')
+    timing.add_argument("--every", type=_every, metavar="S", help="every S seconds (1 or more)")
+    create.add_argument("--data", default="{}", metavar="JSON|@FILE", help="task_data: JSON, @file, or @- (stdin)")
+    create.add_argument("--name", metavar="NAME")
+    create.add_argument("--disabled", action="store_true", help="create it switched off")
+    delete = actions.add_parser("delete", help="remove a schedule (it fires no more)", parents=[common])
+    delete.add_argument("project")
+    delete.add_argument("schedule_id", metavar="ID")
+
+
+def moment(value: str) -> datetime:
+    """--at: RFC 3339 (a trailing Z is UTC; without an offset, UTC too)."""
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an RFC 3339 time: {value!r} (e.g. 2026-12-01T12:00:00Z)") from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _priority(value: str) -> int:
+    return _int_between(value, -10, 10)
+
+
+def _every(value: str) -> int:
+    return _int_between(value, 1, 10**9)
 
 
 def _seconds(value: str) -> float:

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from taskclient.models import Metrics, Page, Project, ProjectEvent, Reset, Task, TaskStatus, TaskType
+from taskclient.models import Metrics, Page, Project, ProjectEvent, Reset, Schedule, Task, TaskStatus, TaskType
 
 STYLES = {
     TaskStatus.QUEUED: "cyan",
@@ -69,6 +69,10 @@ def task_table(task: Task) -> Table:
         ("created", when(task.created_at)), ("started", when(task.started_at)),
         ("completed", when(task.completed_at)),
     ]  # fmt: skip
+    if task.scheduled_for is not None:
+        rows.insert(6, ("scheduled for", when(task.scheduled_for)))
+    if task.priority:
+        rows.insert(4, ("priority", str(task.priority)))
     if task.error:
         rows.append(("error", f"[red]{escape(task.error)}[/]"))
     if task.result is not None:
@@ -148,3 +152,14 @@ def event_document(event: ProjectEvent | Reset) -> dict[str, Any]:
     """An event as one JSON line: {"event": "task" | "reset", ...its fields}."""
     kind = "reset" if isinstance(event, Reset) else "task"
     return {"event": kind, **msgspec.to_builtins(event)}
+
+
+def schedules_table(schedules: list[Schedule]) -> Table:
+    table = Table(box=None, padding=(0, 2, 0, 0), header_style="bold")
+    for name in ("SCHEDULE ID", "NAME", "TYPE", "TIMING", "ENABLED", "NEXT RUN", "LAST RUN", "LAST TASK"):
+        table.add_column(name, no_wrap=name != "NAME")
+    for s in schedules:
+        timing = s.cron if s.cron is not None else f"every {s.every_seconds} s"
+        row = (s.schedule_id, escape(s.name or ""), s.task_type, escape(timing), "yes" if s.enabled else "no")
+        table.add_row(*row, when(s.next_run_at), when(s.last_run_at), s.last_task_id or "")
+    return table

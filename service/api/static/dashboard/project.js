@@ -5,6 +5,7 @@ import { explain, request } from "./api.js";
 import { STATUSES, h, liveText, notice, number, progressBar, setProgress, statusBadge, time } from "./dom.js";
 import { LiveTasks } from "./livetasks.js";
 import { follow } from "./sse.js";
+import { schedulesPanel } from "./schedules.js";
 import { KeyedTable } from "./table.js";
 
 export const section = "projects";
@@ -92,6 +93,7 @@ export async function mount(root, params, signal) {
     outside,
     table.el,
     pagerBox,
+    schedulesPanel(view.project_id, signal),
   );
   const live = new LiveTasks(
     view,
