@@ -10,8 +10,8 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import msgspec
-import taskclient
 import pytest
+import taskclient
 from pytest_aiohttp import AiohttpClient
 from redis.asyncio import Redis
 
@@ -193,7 +193,8 @@ async def test_metrics_show_the_limit_and_the_running_count(
     sleep = report["by_task_type"]["sleep"]
     assert (sleep["concurrency_limit"], sleep["concurrency_running"], sleep["total_tasks"]) == (LIMIT, 1, 0)
     typed = msgspec.json.decode(msgspec.json.encode(report), type=taskclient.Metrics)  # the SDK reads them too
-    assert (typed.by_task_type["sleep"].concurrency_limit, typed.by_task_type["sleep"].concurrency_running) == (LIMIT, 1)
+    figures = typed.by_task_type["sleep"]
+    assert (figures.concurrency_limit, figures.concurrency_running) == (LIMIT, 1)
     assert "echo" not in report["by_task_type"]  # no task of it yet, no limit: nothing to show
     project = await (await client.get("/api/v1/tasks/metrics?project_id=p", headers=ADMIN)).json()
     assert "sleep" not in project["by_task_type"]  # slots are shared by every project
