@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import msgspec
 
 from service.models import PROJECT_ID_PATTERN
-from service.plugins.task_type import NAME_PATTERN
+from service.plugins.task_type import MAX_CONCURRENCY_LIMIT, NAME_PATTERN
 from service.storage.client import RedisTarget
 from service.storage.durable import Durability
 from service.storage.events import EventPolicy
@@ -83,6 +83,9 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     job_timeout_seconds: Seconds = 300.0
     max_tries: Annotated[int, msgspec.Meta(ge=1)] = 5
     worker_concurrency: Annotated[int, msgspec.Meta(ge=1)] = 50
+    #: Per task type, how many of its tasks may run at once across all workers: `sleep=2,evaluate_department=4`
+    #: (overrides a type's own `concurrency_limit`); the rest wait queued (docs/concurrency-limits.md).
+    type_concurrency: str = ""
     #: An idle worker's queue poll period: ~half of it is the median queue wait at light load (~50 cheap
     #: Redis calls a second per idle worker).
     poll_delay_seconds: Seconds = 0.02
@@ -193,6 +196,10 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
         """PRIORITY_AGING_SECONDS in ms, the step of the queue scores (service/storage/schedule.py)."""
         return max(1, round(self.priority_aging_seconds * 1000))
 
+    def concurrency_limits(self) -> dict[str, int]:
+        """TYPE_CONCURRENCY as {task type: limit}; SettingsError naming a malformed entry."""
+        return parse_type_concurrency(self.type_concurrency)
+
     def task_data_limit(self) -> int:
         """The task_data limit in force: MAX_TASK_DATA_BYTES, or the body limit when that is 0 or larger."""
         return min(self.max_task_data_bytes or self.max_body_bytes, self.max_body_bytes)
@@ -217,6 +224,19 @@ def parse_api_keys(raw: str) -> tuple[ApiKey, ...]:
     return tuple(keys)
 
 
+def parse_type_concurrency(raw: str) -> dict[str, int]:
+    """`TYPE=N` entries, comma-separated: N from 1 to MAX_CONCURRENCY_LIMIT, each type once."""
+    limits: dict[str, int] = {}
+    for entry in filter(None, (part.strip() for part in raw.split(","))):
+        name, sep, value = (part.strip() for part in entry.partition("="))
+        if not (sep and NAME_PATTERN.fullmatch(name) and re.fullmatch("[0-9]{1,9}", value)) or name in limits:
+            raise SettingsError(f"TYPE_CONCURRENCY: {entry!r} is not TYPE=N (a task type name, once, and a number)")
+        if not 1 <= int(value) <= MAX_CONCURRENCY_LIMIT:
+            raise SettingsError(f"TYPE_CONCURRENCY: {name}={value}: the limit must be 1 to {MAX_CONCURRENCY_LIMIT}")
+        limits[name] = int(value)
+    return limits
+
+
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     """Build Settings from upper-case environment variables; raise SettingsError naming the bad one."""
     env = os.environ if environ is None else environ
@@ -228,6 +248,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     settings.parsed_api_keys()
     settings.trusted_networks()
     settings.enabled_types()
+    settings.concurrency_limits()
     settings.redis_target()
     if 0 < settings.events_max_per_project < settings.events_keep:
         raise SettingsError("EVENTS_MAX_PER_PROJECT: must be 0 (no events) or at least EVENTS_KEEP")

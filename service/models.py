@@ -117,10 +117,13 @@ class Percentiles(msgspec.Struct, kw_only=True):
 
 class TypeFigures(Figures, kw_only=True):
     """A task type's figures; in the all-projects report also its run-time and queue-wait percentiles (null
-    before any task of it ran or started; a project's report has no histograms: always null there)."""
+    before any task of it ran or started; a project's report has no histograms: always null there), and for a
+    type with a concurrency limit that limit and how many of its tasks hold a run slot now (null otherwise)."""
 
     run_time_ms: Percentiles | None = None
     queue_wait_ms: Percentiles | None = None
+    concurrency_limit: int | None = None
+    concurrency_running: int | None = None
 
 
 class QueueStats(msgspec.Struct, kw_only=True, omit_defaults=True):

@@ -185,3 +185,10 @@ def queues(types: Mapping[str, AnyTaskType], default_queue: str) -> dict[str, li
     for name, queue in routes(types, default_queue).items():
         found.setdefault(queue, []).append(name)
     return found
+
+
+def concurrency_limits(types: Mapping[str, AnyTaskType], overrides: Mapping[str, int]) -> dict[str, int]:
+    """The capped types among these: each type's own `concurrency_limit`, overridden by TYPE_CONCURRENCY's."""
+    limits = {name: kind.concurrency_limit for name, kind in types.items() if kind.concurrency_limit is not None}
+    limits.update((name, limit) for name, limit in overrides.items() if name in types)
+    return dict(sorted(limits.items()))

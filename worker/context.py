@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Container
 from datetime import datetime
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 import aiohttp
 from arq.connections import ArqRedis
@@ -16,6 +16,9 @@ from service.models import Task
 from service.storage import TaskStorage
 from service.storage.deferred import DeferredTasks
 from worker.outcome import Outcome, PendingEnd
+
+if TYPE_CHECKING:  # worker.caps imports worker.heartbeat, which imports this module
+    from worker.caps import TypeGate
 
 
 class WorkerContext(TypedDict, total=False):
@@ -38,6 +41,8 @@ class WorkerContext(TypedDict, total=False):
     pending_ends: dict[str, PendingEnd]
     #: the job ids this worker runs now (ResilientWorker's arq tasks), for the rescuer (worker.rescue)
     running_jobs: Container[str]
+    #: the per-type concurrency limits and the run slots this process holds (worker.caps); None: no type capped
+    gate: TypeGate | None
     # set by arq for each job
     job_id: str
     job_try: int

@@ -28,6 +28,8 @@ async def beat_forever(ctx: WorkerContext) -> None:
                 await heartbeat(
                     ctx["storage_redis"], queue, ctx["worker_id"], stale_after_ms=stale_after_ms, task_types=names
                 )
+            if (gate := ctx.get("gate")) is not None:  # the leases of the run slots this worker's jobs hold
+                await gate.renew()
             if not counted:
                 await count(ctx["storage_redis"], WORKERS_STARTED)
                 counted = True

@@ -18,6 +18,7 @@ from service.storage import TaskStorage
 from service.storage.client import CONNECT_TIMEOUT_SECONDS, SOCKET_TIMEOUT_SECONDS, connect
 from service.storage.deferred import DeferredTasks
 from service.storage.metrics import forget_worker
+from worker.caps import type_gate
 from worker.context import WorkerContext
 from worker.heartbeat import beat_forever
 from worker.promote import promote_forever
@@ -71,6 +72,7 @@ def startup_hook(settings: Settings) -> Hook:
         ctx["storage"] = storage_of(settings, types)
         ctx["storage_redis"] = ctx["storage"].redis
         ctx["deferred"] = DeferredTasks(ctx["storage_redis"], step_ms=settings.priority_step_ms())
+        ctx["gate"] = type_gate(settings, types, ctx["storage_redis"], ctx["queues"])  # None: no type is capped
         ctx["http"] = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=HTTP_TIMEOUT_SECONDS))
         ctx["worker_id"] = new_worker_id()
         ctx["pending_ends"] = {}
@@ -99,6 +101,8 @@ async def cancel_until_done(tasks: Collection[asyncio.Task[Any]], *, limit_secon
 async def on_shutdown(ctx: WorkerContext) -> None:
     """Stop the loops, leave the live-worker set, close the clients; each step even if an earlier one failed."""
     await cancel_until_done(ctx.get("background", []))
+    if (gate := ctx.get("gate")) is not None:
+        await gate.release_all()  # never raises: a slot not given back lapses with its lease
     if "worker_id" in ctx:
         try:
             for queue, names in ctx["queues"].items():

@@ -21,6 +21,7 @@ from service.logs import bind
 from service.storage import keys
 from service.storage.ready import wait_for_redis
 from service.storage.rescue import Claims
+from worker.caps import TypeGate
 
 log = logging.getLogger(__name__)
 
@@ -100,12 +101,32 @@ class ResilientWorker(Worker):
             self.redis_down = False
 
     async def start_jobs(self, job_ids: list[bytes]) -> None:
+        gate: TypeGate | None = self.ctx.get("gate")
+        if gate is None or not gate.capped(self.queue_name):  # no limit on this queue: arq's own start, no cost
+            await self._claim(job_ids)
+            return
+        await gate.admit(
+            self.queue_name,
+            [job_id.decode() for job_id in job_ids],
+            busy={job_id for job_id, task in self.tasks.items() if not task.done()},
+            room=lambda: self.max_jobs - self.job_counter,
+            start=self._start_one,
+        )
+
+    async def _claim(self, job_ids: list[bytes]) -> None:
         try:
             await super().start_jobs(job_ids)
         except REDIS_DOWN:
             # arq took a job slot before writing the claim that failed; only its done-callback would return it
             self._release_sem_dec_counter_on_complete()
             raise
+
+    async def _start_one(self, job_id: str) -> bool:
+        """arq's claim and start of one job (a free job slot is known to be left); whether it started here."""
+        before = self.tasks.get(job_id)
+        await self._claim([job_id.encode()])
+        started = self.tasks.get(job_id)
+        return started is not None and started is not before
 
     async def run_job(self, job_id: str, score: int) -> None:
         # every line of the job (arq's own, ours, the task's) names its task; the job runs in a task of its own
@@ -115,6 +136,11 @@ class ResilientWorker(Worker):
         except REDIS_DOWN as exc:
             log.warning("job %s cut short by redis (%r); it will run again", job_id, exc)
             self.interrupted.add(job_id)
+        finally:
+            # however the job ended (done, retried, aborted, cancelled, refused by arq): its type's slot goes back
+            gate: TypeGate | None = self.ctx.get("gate")
+            if gate is not None and job_id in gate.held:
+                await gate.release(job_id)
 
     async def _give_up_interrupted(self) -> None:
         worker_id = self.ctx.get("worker_id")

@@ -109,6 +109,9 @@ class Figures(Base, kw_only=True, frozen=True):
     processing_tasks: int = 0
     success_rate: float = 0.0
     avg_duration_ms: float = 0.0
+    #: by task type, for a type with a concurrency limit (TYPE_CONCURRENCY): the limit, and the tasks holding a slot
+    concurrency_limit: int | None = None
+    concurrency_running: int | None = None
 
 
 class QueueStats(Base, kw_only=True, frozen=True):

@@ -90,6 +90,7 @@ async def storage_ctx(app: web.Application) -> AsyncIterator[None]:
         queue_names=tuple(registry.queues(app[TASK_TYPES], settings.queue_name)),
         heartbeat_seconds=settings.heartbeat_seconds,
         routes=routes,
+        limits=registry.concurrency_limits(app[TASK_TYPES], settings.concurrency_limits()),
     )
     yield
     await app[STORAGE].aclose()

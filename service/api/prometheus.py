@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import logging
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
@@ -120,6 +120,19 @@ def _upkeep(figures: dict[str, int]) -> list[Metric]:
     return families
 
 
+def _limits(limits: Mapping[str, int], running: Mapping[str, int]) -> list[Metric]:
+    """The capped task types' limits and run slots held (service.storage.slots); no sample for an uncapped type."""
+    text = "Tasks of a type that may run at once across all workers (TYPE_CONCURRENCY or the type's own)"
+    limit = GaugeMetricFamily(PREFIX + "type_concurrency_limit", text, labels=["task_type"])
+    held = GaugeMetricFamily(
+        PREFIX + "type_running", "Tasks of a capped type holding one of its run slots now", labels=["task_type"]
+    )
+    for task_type, value in sorted(limits.items()):
+        limit.add_metric([task_type], value)
+        held.add_metric([task_type], running.get(task_type, 0))
+    return [limit, held]
+
+
 def _redis_up(up: bool) -> Metric:
     return GaugeMetricFamily(
         PREFIX + "redis_up", "Whether this API process could read Redis for this scrape", value=int(up)
@@ -137,9 +150,13 @@ def render(
     queues: dict[str, QueueStats],
     task_types: Collection[str],
     upkeep_figures: dict[str, int] | None = None,
+    *,
+    limits: Mapping[str, int] | None = None,
+    running: Mapping[str, int] | None = None,
 ) -> bytes:
     """Only registered task types become labels: nothing else in the hash (a project id, say) is ever exposed.
-    Without `upkeep_figures` (the workers' upkeep hash), its figures show as 0."""
+    Without `upkeep_figures` (the workers' upkeep hash), its figures show as 0; `limits` and `running`: the capped
+    types' concurrency limits and run slots held."""
     totals, typed = split_by_type(raw)
     typed = {name: values for name, values in typed.items() if name in task_types}
     families = [family for field in (*COUNTERS, *GAUGES) for family in _figure(field, totals, typed)]
@@ -148,7 +165,8 @@ def render(
         "task_queue_wait_seconds", "Time from submit to a task's first start", typed, "wait", WAIT_BUCKETS
     )
     upkept = _upkeep(upkeep.upkeep_figures({}) if upkeep_figures is None else upkeep_figures)
-    return _exposition([*families, *_queues(queues), run_time, wait, *upkept, _redis_up(True)])
+    capped = _limits(limits or {}, running or {})
+    return _exposition([*families, *_queues(queues), run_time, wait, *upkept, *capped, _redis_up(True)])
 
 
 def _digest(text: str) -> bytes:
@@ -176,5 +194,13 @@ async def exposition(request: web.Request) -> web.Response:
         log.warning("GET /metrics: redis unreachable (%r); answering taskservice_redis_up 0", exc)
         body = _exposition([_redis_up(False)])
     else:
-        body = render(scrape.raw, scrape.queues, request.app[TASK_TYPES].keys(), scrape.upkeep)
+        reader = request.app[METRICS]
+        body = render(
+            scrape.raw,
+            scrape.queues,
+            request.app[TASK_TYPES].keys(),
+            scrape.upkeep,
+            limits=reader.limits,
+            running=scrape.running,
+        )
     return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE_LATEST})

@@ -19,6 +19,8 @@ ENTRY_POINT_GROUP = "taskservice.task_types"
 NAME_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,63}")
 #: A queue's name: the type's arq queue is `<QUEUE_NAME>:<queue>` in Redis.
 QUEUE_PATTERN = re.compile(r"[a-z0-9][a-z0-9_.-]{0,63}")
+#: The largest concurrency limit of a type (TaskType.concurrency_limit, TYPE_CONCURRENCY): one lease per running task.
+MAX_CONCURRENCY_LIMIT = 100_000
 #: arq keeps its own key `<queue>:health-check` beside each queue.
 RESERVED_QUEUES = frozenset({"health-check"})
 
@@ -50,6 +52,8 @@ class TaskType(Generic[D, R]):
     (a worker lost or stopped) is not run again but failed.
     `queue` routes the type's jobs to its own arq queue (`<QUEUE_NAME>:<queue>`) instead of QUEUE_NAME: only
     workers that have the type listen there. `diagnostic` types are left out when ENABLE_DIAGNOSTIC_TASKS=false.
+    `concurrency_limit` caps how many tasks of the type run at once across all workers (the others wait queued);
+    the TYPE_CONCURRENCY setting overrides it.
     """
 
     name: str
@@ -62,6 +66,7 @@ class TaskType(Generic[D, R]):
     retries: bool = True
     queue: str | None = None
     diagnostic: bool = False
+    concurrency_limit: int | None = None
 
     def __post_init__(self) -> None:
         for problem in _problems(self):
@@ -124,4 +129,11 @@ def _queue(kind: TaskType[Any, Any]) -> str:
     return f"queue must be 1 to 64 characters of a-z 0-9 _ . - (not health-check), not {queue!r}"
 
 
-_CHECKS: tuple[Callable[[TaskType[Any, Any]], str], ...] = (_name, _run, _task_data, _limits, _queue)
+def _concurrency(kind: TaskType[Any, Any]) -> str:
+    limit = kind.concurrency_limit
+    if limit is None or (type(limit) is int and 1 <= limit <= MAX_CONCURRENCY_LIMIT):  # not a bool
+        return ""
+    return f"concurrency_limit must be an integer from 1 to {MAX_CONCURRENCY_LIMIT}, or None, not {limit!r}"
+
+
+_CHECKS: tuple[Callable[[TaskType[Any, Any]], str], ...] = (_name, _run, _task_data, _limits, _queue, _concurrency)

@@ -71,6 +71,18 @@ def type_workers(task_type: str, queue_name: str) -> str:
     return f"type_workers:{task_type}:{queue_name}"
 
 
+def type_slots(task_type: str) -> str:
+    """Sorted set of the job ids of a capped task type that hold a run slot, scored by lease expiry (ms of Redis
+    TIME): at most the type's limit of members; expires when no worker renews or takes a slot (slots.py)."""
+    return f"type_slots:{task_type}"
+
+
+def type_line(task_type: str) -> str:
+    """The due time (ms) given to the latest job of a capped task type sent back for want of a slot: the back of
+    its line (slot_defer.lua); expires once that time has passed."""
+    return f"type_line:{task_type}"
+
+
 def type_queue(queue_name: str, queue: str) -> str:
     """The arq queue of task types that name their own `queue`, beside QUEUE_NAME."""
     return f"{queue_name}:{queue}"

@@ -14,6 +14,7 @@ from redis.asyncio.client import Pipeline
 from service.models import COUNTERS, GAUGES, Figures, MetricsReport, Percentiles, QueueStats, TypeFigures
 from service.storage import keys
 from service.storage.codec import now_iso
+from service.storage.slots import ask_running
 from service.storage.upkeep import WORKERS_LOST, count, upkeep_figures
 
 #: Upper bounds (seconds) of the task-duration histogram buckets; the worker files each duration under one.
@@ -89,6 +90,8 @@ class Scrape(NamedTuple):
     raw: dict[str, str]
     queues: dict[str, QueueStats]
     upkeep: dict[str, int]
+    #: each capped type's run slots held now (service.storage.slots)
+    running: dict[str, int]
 
 
 class TypeStats(NamedTuple):
@@ -109,8 +112,11 @@ class MetricsReader:
         queue_names: tuple[str, ...],
         heartbeat_seconds: float,
         routes: Mapping[str, str] | None = None,
+        limits: Mapping[str, int] | None = None,
     ) -> None:
         self.redis = redis
+        #: capped task type -> its concurrency limit (service.registry.concurrency_limits)
+        self.limits = dict(limits or {})
         self.queue_names = queue_names
         #: task type -> its queue, for task_types()
         self.routes = dict(routes or {})
@@ -124,14 +130,24 @@ class MetricsReader:
         """The figures of everything or of one project; `with_queues=False` leaves out the shared queues and
         workers (global figures a key scoped to some projects has no business seeing)."""
         totals, typed = split_by_type(await self.raw(project_id))
+        by_type = {name: type_figures(values, histograms=project_id is None) for name, values in typed.items()}
+        if project_id is None and self.limits:  # slots are shared by every project: the all-projects report only
+            by_type = await self._with_limits(by_type)
         return MetricsReport(
             metrics=figures(totals),
-            by_task_type={
-                name: type_figures(values, histograms=project_id is None) for name, values in sorted(typed.items())
-            },
+            by_task_type=dict(sorted(by_type.items())),
             queues=await self.queues() if with_queues else {},
             timestamp=now_iso(),
         )
+
+    async def _with_limits(self, by_type: dict[str, TypeFigures]) -> dict[str, TypeFigures]:
+        async with self.redis.pipeline(transaction=False) as pipe:
+            ask_running(pipe, self.limits)
+            running = await pipe.execute()
+        for (name, limit), held in zip(self.limits.items(), running, strict=True):
+            found = by_type.get(name) or TypeFigures()
+            by_type[name] = msgspec.structs.replace(found, concurrency_limit=limit, concurrency_running=held)
+        return by_type
 
     async def queues(self) -> dict[str, QueueStats]:
         async with self.redis.pipeline(transaction=False) as pipe:
@@ -142,9 +158,11 @@ class MetricsReader:
         async with self.redis.pipeline(transaction=True) as pipe:
             pipe.hgetall(keys.METRICS)
             pipe.hgetall(keys.UPKEEP_METRICS)
+            ask_running(pipe, self.limits)
             self._ask_queues(pipe)
             raw, upkeep, *answers = await pipe.execute()
-        return Scrape(raw, self._queue_stats(answers), upkeep_figures(upkeep))
+        running = dict(zip(self.limits, answers, strict=False))
+        return Scrape(raw, self._queue_stats(answers[len(running) :]), upkeep_figures(upkeep), running)
 
     def _ask_queues(self, pipe: Pipeline) -> None:
         now_ms = int(time.time() * 1000)
