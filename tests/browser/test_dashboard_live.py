@@ -142,3 +142,12 @@ def test_a_projects_schedules_show_under_its_tasks(page: Page, http: APIRequestC
     expect(shown).to_contain_text("nightly report")
     expect(shown).to_contain_text("cron 30 4 * * *")
     expect(shown.locator("time")).to_have_attribute("datetime", schedule["next_run_at"])
+
+
+def test_a_deferred_tasks_time_and_priority_show_in_its_view(page: Page, http: APIRequestContext) -> None:
+    task = submit(http, {"project_id": "scheduled", "task_type": "echo", "delay_seconds": 600, "priority": 4})
+    enter_key(page, ADMIN_KEY)
+    page.goto(f"/dashboard#/tasks/{task['task_id']}")
+    expect(page.locator('dd[data-field="priority"]')).to_have_text("4")
+    expect(page.locator('dd[data-field="scheduled for"] time')).to_have_attribute("datetime", task["scheduled_for"])
+    expect(page.locator('dd[data-field="status"]')).to_contain_text("queued")

@@ -1,13 +1,14 @@
-"""The SDK's and taskctl's schedules against real API and worker processes: typed answers, a tick that fires,
-changes, deletion, and the errors of a bad schedule."""
+"""The SDK's and taskctl's scheduling against real API and worker processes: deferred and prioritised submits, and
+schedules (typed answers, a tick that fires, changes, deletion, the errors of a bad schedule)."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime, timedelta
 
 import pytest
-from taskclient import AsyncClient, Client, InvalidRequest, NotFound, Schedule
+from taskclient import AsyncClient, Client, InvalidRequest, NotFound, Schedule, TaskRequest, TaskStatus
 
 from tests.client_support import taskctl, taskctl_env
 from tests.constants import ADMIN_KEY
@@ -94,3 +95,34 @@ def test_taskctl_explains_a_bad_schedule(service: str) -> None:
     assert both.code == 2 and "not allowed with" in both.err, both
     neither = taskctl("schedules", "create", PROJECT, "echo", env=ctl)
     assert neither.code == 2 and "one of the arguments --cron --every is required" in neither.err, neither
+
+
+async def test_submit_defers_and_prioritises(client: AsyncClient) -> None:
+    deferred = await client.submit(PROJECT, "echo", {"n": 1}, delay_seconds=1.5, priority=5)
+    assert deferred.priority == 5 and deferred.scheduled_for is not None
+    assert (deferred.scheduled_for - deferred.created_at).total_seconds() == pytest.approx(1.5, abs=0.01)
+    done = await client.wait(deferred.task_id, timeout=20)
+    assert done.status is TaskStatus.COMPLETED and done.started_at is not None
+    assert done.started_at >= deferred.scheduled_for  # never before its time
+    at = datetime.now(UTC) - timedelta(minutes=1)  # in the past: runs now
+    batch = await client.submit_many([TaskRequest(project_id=PROJECT, task_type="echo", run_at=at, priority=-3)])
+    assert batch[0].priority == -3 and batch[0].scheduled_for is not None
+    assert (await client.wait(batch[0].task_id, timeout=20)).status is TaskStatus.COMPLETED
+    with pytest.raises(InvalidRequest) as caught:
+        await client.submit(PROJECT, "echo", priority=11)
+    assert "priority" in json.dumps(caught.value.details)
+
+
+def test_taskctl_submit_takes_delay_at_and_priority(service: str) -> None:
+    ctl = taskctl_env(service, ADMIN_KEY)
+    later = taskctl("--json", "submit", PROJECT, "echo", "--delay", "60", "--priority", "3", env=ctl)
+    assert later.code == 0, later
+    task = json.loads(later.out)
+    assert task["priority"] == 3 and task["scheduled_for"] > task["created_at"] and task["status"] == "queued"
+    shown = taskctl("get", task["task_id"], env=ctl)
+    assert "scheduled for" in shown.out and "priority" in shown.out, shown
+    at = taskctl("--json", "submit", PROJECT, "echo", "--at", "2020-01-01T00:00:00Z", "--wait", env=ctl)
+    assert at.code == 0 and json.loads(at.out)["status"] == "completed", at
+    for bad in (["--priority", "11"], ["--at", "tomorrow"], ["--delay", "5", "--at", "2020-01-01T00:00:00Z"]):
+        refused = taskctl("submit", PROJECT, "echo", *bad, env=ctl)
+        assert refused.code == 2, (bad, refused)
