@@ -6,6 +6,7 @@ Shared values (the API keys) are in tests/constants.py, helpers in tests/*_suppo
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -22,6 +23,11 @@ from tests.constants import ADMIN_KEY, SCOPED_KEY, SCOPED_PROJECT
 from tests.faults_support import Api, api_client
 from tests.processes import api_process
 from worker import settings as worker_settings
+
+# A suite started in the background by a script (`make test &`) inherits an ignored SIGINT, which its children
+# would keep, and the tests that press Ctrl-C on a child would hang: give the children the default back.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(scope="session")
