@@ -25,6 +25,10 @@ new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().m
   .observe({ type: "longtask", buffered: true });
 """
 
+#: The texts of a row's cells that overflow their column (shown cut, with an ellipsis).
+CUT_CELLS = """(row) => [...row.querySelectorAll('.cell')]
+  .filter((c) => c.scrollWidth > c.clientWidth).map((c) => c.textContent)"""
+
 
 def row(page: Page, task_id: str) -> object:
     return page.locator(f'[data-key="{task_id}"]')
@@ -42,6 +46,8 @@ def test_a_submitted_task_appears_and_completes_live(page: Page, http: APIReques
     screenshot(page, "project")
     expect(status).to_have_text("completed")
     expect(row(page, task["task_id"]).locator(".pct")).to_have_text("100%")
+    cut = row(page, task["task_id"]).evaluate(CUT_CELLS)
+    assert cut == [], f"cells too narrow for what they show: {cut}"
     assert page.evaluate("window.__sameDocument") is True  # all of it without a reload
     page.click(f'[data-key="{task["task_id"]}"] a')
     expect(page.locator('dd[data-field="result"]')).to_contain_text('"slept": 3')

@@ -35,7 +35,7 @@ const TYPE_COLUMNS = [
   count("cancelled_tasks", "cancelled"),
   count("retried_tasks", "retried"),
   { label: "success", value: (r) => r.success_rate, cell: (r) => percent(r.success_rate), class: "num" },
-  { label: "avg run time", value: (r) => r.avg_duration_ms, cell: (r) => duration(r.avg_duration_ms), class: "num" },
+  { label: "avg run", value: (r) => r.avg_duration_ms, cell: (r) => duration(r.avg_duration_ms), class: "num" },
   quantile("run_time_ms", "p50", "run p50"),
   quantile("run_time_ms", "p99", "run p99"),
   quantile("queue_wait_ms", "p50", "wait p50"),

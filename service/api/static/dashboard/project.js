@@ -22,7 +22,7 @@ const COLUMNS = [
   { label: "status", width: "7.5rem", value: (t) => t.status, cell: (t) => statusBadge(t.status) },
   {
     label: "progress",
-    width: "10rem",
+    width: "10.5rem", // bar 6rem + gap + "100%" + padding: narrower cuts the figure
     value: (t) => t.progress,
     cell: (t) => progressBar(t.progress),
     patch: (td, t) => setProgress(td, t.progress),
