@@ -35,6 +35,21 @@ class Replies(asyncio.Protocol):
         #: the WAIT that writes sent from now on share (not sent yet), and whether one is out
         self.next_wait: asyncio.Future[int] | None = None
         self.wait_out = False
+        #: commands sent in this turn of the loop: they leave together at its end, one write (one syscall) for all
+        self.outgoing: list[bytes] = []
+
+    def send(self, waiter: asyncio.Future[Any], command: bytes) -> None:
+        """Queue a packed command whose reply goes to `waiter`; replies come back in the order of sending."""
+        self.expect(waiter)
+        if not self.outgoing:
+            self.loop.call_soon(self._flush)
+        self.outgoing.append(command)
+
+    def _flush(self) -> None:
+        outgoing, self.outgoing = self.outgoing, []
+        # a closing connection fails the waiters of what it drops here (connection_lost)
+        if self.transport is not None and not self.transport.is_closing():
+            self.transport.write(b"".join(outgoing))
 
     def expect(self, waiter: asyncio.Future[Any]) -> None:
         self.waiting.append((waiter, self.loop.time() + self.timeout))
