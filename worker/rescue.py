@@ -135,9 +135,10 @@ class Rescuer:
             return
         me, running = self.own
         for claim in claims:
-            if claim.owner == me and claim.status == TaskStatus.PROCESSING and claim.task_id not in running:
-                if await self.claims.disown(claim.task_id, me):  # released after two looks, as a dead worker's
-                    log.warning("task %s names this worker, which no longer runs its job: given up", claim.task_id)
+            if claim.owner != me or claim.status != TaskStatus.PROCESSING or claim.task_id in running:
+                continue
+            if await self.claims.disown(claim.task_id, me):  # released after two looks, as a dead worker's
+                log.warning("task %s names this worker, which no longer runs its job: given up", claim.task_id)
 
     async def _second_look(self, claim: Claim, live_since_ms: int) -> int:
         now = time.monotonic()

@@ -44,6 +44,7 @@ from taskclient.transport import VERSION, RetryPolicy, Timeouts
 
 __version__ = VERSION
 __all__ = [
+    "FINAL",
     "APIError",
     "AsyncClient",
     "BadRequest",
@@ -53,7 +54,6 @@ __all__ = [
     "ConnectFailed",
     "Connection",
     "Disconnected",
-    "FINAL",
     "Figures",
     "Forbidden",
     "InvalidRequest",

@@ -42,12 +42,12 @@ class ChangeSchedule(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, f
 
     task_type: TaskType | msgspec.UnsetType = msgspec.UNSET
     task_data: dict[str, Any] | msgspec.UnsetType = msgspec.UNSET
-    cron: Cron | None | msgspec.UnsetType = msgspec.UNSET
-    every_seconds: EverySeconds | None | msgspec.UnsetType = msgspec.UNSET
-    name: Name | None | msgspec.UnsetType = msgspec.UNSET
+    cron: Cron | msgspec.UnsetType | None = msgspec.UNSET
+    every_seconds: EverySeconds | msgspec.UnsetType | None = msgspec.UNSET
+    name: Name | msgspec.UnsetType | None = msgspec.UNSET
     enabled: bool | msgspec.UnsetType = msgspec.UNSET
     metadata: dict[str, Any] | msgspec.UnsetType = msgspec.UNSET
-    callback_url: CallbackUrl | None | msgspec.UnsetType = msgspec.UNSET
+    callback_url: CallbackUrl | msgspec.UnsetType | None = msgspec.UNSET
 
     def applied_to(self, current: Definition) -> Definition:
         changes = {name: value for name, value in msgspec.structs.asdict(self).items() if value is not msgspec.UNSET}
