@@ -22,7 +22,8 @@ from schemathesis import Case, CheckContext, Response
 
 from service.api.app import create_app
 from service.api.appkeys import REDIS
-from service.api.openapi import ERROR_CODES, render
+from service.api.openapi import render
+from service.api.openapi_errors import ERROR_CODES
 from service.config import Settings
 from service.task_types import registered_types
 from tests.constants import ADMIN_KEY

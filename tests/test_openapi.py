@@ -16,7 +16,8 @@ from service.api import pages, server
 from service.api.app import create_app
 from service.api.appkeys import OPENAPI_DOCUMENT
 from service.api.errors import CODES
-from service.api.openapi import ERROR_CODES, build_document
+from service.api.openapi import build_document
+from service.api.openapi_errors import ERROR_CODES
 from service.api.routes import OPENAPI_PATH
 from service.config import Settings
 from service.task_types import EvaluateDepartment, Sleep, registered_types

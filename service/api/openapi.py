@@ -9,16 +9,13 @@ from typing import Any, Literal, cast
 import msgspec
 
 from service.api import idempotency, request_id
-from service.api.errors import CODES, Envelope
+from service.api.errors import Envelope
+from service.api.openapi_errors import ERROR_CODES, JSON, REF, REQUEST_ID_HEADER, Schema, error_response
 from service.api.routes import ROUTES, Operation
 from service.api.schemas import MAX_BATCH, MAX_METADATA_BYTES, MAX_NESTING, SubmitRequest
 from service.config import Settings
 from service.models import TASK_ID_PATTERN
 from service.registry import AnyTaskType
-
-JSON = "application/json"
-REF = "#/components/schemas/{name}"
-Schema = dict[str, Any]
 
 #: Printable ASCII, and no space at either end: HTTP strips it, so the server would see another key (or none).
 IDEMPOTENCY_KEY: Schema = {
@@ -28,38 +25,6 @@ IDEMPOTENCY_KEY: Schema = {
     "pattern": f"^[\\x21-\\x7e](?:[\\x20-\\x7e]{{0,{idempotency.MAX_LENGTH - 2}}}[\\x21-\\x7e])?$",
 }
 TASK_ID: Schema = {"type": "string", "format": "uuid", "pattern": f"^{TASK_ID_PATTERN}$"}
-#: Every answer of the application carries it (the HTTP parser's own 414 and 431 do not). A request may send one:
-#: it is not a declared parameter, since any value is taken (an unsafe one is replaced, never refused).
-REQUEST_ID_HEADER: Schema = {
-    "schema": {"type": "string"},
-    "description": "The request's id, also in its JSON log lines: the request's own X-Request-Id when it is 1 to "
-    "128 of A-Z a-z 0-9 . _ : @ / + = -, else a new one",
-}
-#: Error code of every status an operation can answer: API.md's table (405 belongs to no operation), the slow
-#: body of a submit (408), and what the HTTP protocol layer answers itself (service/api/server.py describe()).
-ERROR_CODES = {
-    **{status: code for status, code in CODES.items() if status != 405},
-    408: "request_timeout",
-    414: "uri_too_long",
-    431: "request_header_fields_too_large",
-}
-#: When each error happens (API.md's table), for the document's readers.
-WHEN = {
-    400: "The body is not valid JSON, or could not be read (a bad Content-Encoding).",
-    401: "Missing or unknown X-API-Key.",
-    403: "The key is not allowed for that project (or, without project_id, for all projects).",
-    404: "Unknown, expired or foreign task (or schedule).",
-    408: "The body did not arrive in time.",
-    409: "The task is already final (it is in `details`), or the Idempotency-Key was used with another body, or "
-    "the project has its most schedules.",
-    413: "The body is over the size limit.",
-    414: "The request line is too long.",
-    415: "The body is not JSON.",
-    422: "Well-formed, but breaks the schema; `details` name the field (a JSON path or a parameter name).",
-    429: "The key's rate limit is exceeded; retry after Retry-After seconds.",
-    431: "A request header is too large, or there are too many.",
-    503: "Redis is unreachable or the queue refused the job (nothing is half-written); ready: what is missing.",
-}
 AnyObject = dict[str, Any]
 
 
@@ -106,19 +71,6 @@ def _parameters(op: Operation, schemas: Mapping[str, Schema]) -> list[Schema]:
     if op.submit or op.batch:
         found.append({"name": idempotency.HEADER, "in": "header", "required": False, "schema": IDEMPOTENCY_KEY})
     return found
-
-
-def _error_response(status: int) -> Schema:
-    code = ERROR_CODES[status]
-    only_this_code = {"properties": {"error": {"properties": {"code": {"const": code}}}}}
-    schema = {"allOf": [{"$ref": REF.format(name="Envelope")}, only_this_code]}
-    response: Schema = {"description": f"`{code}`: {WHEN[status]}", "content": {JSON: {"schema": schema}}}
-    headers = {} if status in (414, 431) else {request_id.HEADER: REQUEST_ID_HEADER}
-    if status == 429:
-        headers["Retry-After"] = {"required": True, "schema": {"type": "integer", "minimum": 1}}
-    if headers:
-        response["headers"] = headers
-    return response
 
 
 def _ok_response(op: Operation, schema: Schema | None) -> Schema:
@@ -268,7 +220,7 @@ def build_document(task_types: Mapping[str, AnyTaskType], settings: Settings) ->
         "paths": paths,
         "components": {
             "schemas": components,
-            "responses": {ERROR_CODES[status]: _error_response(status) for status in sorted(ERROR_CODES)},
+            "responses": {ERROR_CODES[status]: error_response(status) for status in sorted(ERROR_CODES)},
             "securitySchemes": security_schemes,
         },
         "security": [{"ApiKey": []}],
