@@ -9,10 +9,11 @@ import sys
 from service import keys_cli
 from service.api import server
 from service.api.app import create_app, served_types
-from service.config import Settings, SettingsError, load_settings
+from service.config import Settings, load_settings
 from service.eventloop import new_event_loop
 from service.logs import configure_logging
 from service.registry import PluginError
+from service.setting_values import SettingsError
 
 
 def _parse_args(argv: list[str] | None) -> argparse.Namespace:

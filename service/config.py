@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Mapping
 from ipaddress import IPv4Network, IPv6Network, ip_network
 from typing import Annotated, Any, Literal
@@ -11,21 +10,14 @@ from urllib.parse import urlsplit
 
 import msgspec
 
-from service.models import PROJECT_ID_PATTERN
-from service.plugins.task_type import MAX_CONCURRENCY_LIMIT, NAME_PATTERN
+from service.plugins.task_type import NAME_PATTERN
+from service.setting_values import ApiKey, SettingsError, parse_api_keys, parse_type_concurrency
 from service.storage.client import RedisTarget
 from service.storage.durable import Durability
 from service.storage.events import EventPolicy
 from service.storage.sentinel import parse_sentinels
 
 Seconds = Annotated[float, msgspec.Meta(gt=0)]
-
-
-class ApiKey(msgspec.Struct, frozen=True):
-    """A key from API_KEYS; `projects` is None for an unrestricted key."""
-
-    key: str
-    projects: frozenset[str] | None = None
 
 
 class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
@@ -203,38 +195,6 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     def task_data_limit(self) -> int:
         """The task_data limit in force: MAX_TASK_DATA_BYTES, or the body limit when that is 0 or larger."""
         return min(self.max_task_data_bytes or self.max_body_bytes, self.max_body_bytes)
-
-
-class SettingsError(ValueError):
-    """A bad environment value; the message names the variable."""
-
-
-def parse_api_keys(raw: str) -> tuple[ApiKey, ...]:
-    """`KEY` (all projects) or `KEY:PROJECT[|PROJECT...]`, comma-separated."""
-    keys: list[ApiKey] = []
-    for position, entry in enumerate(filter(None, (part.strip() for part in raw.split(","))), start=1):
-        key, sep, scope = entry.partition(":")
-        if not key or (sep and not scope):
-            # never echo the entry: it holds a secret
-            raise SettingsError(f"API_KEYS: entry {position} is malformed (expected KEY or KEY:PROJECT[|PROJECT...])")
-        projects = frozenset(filter(None, scope.split("|"))) if sep else None
-        if projects is not None and not all(re.fullmatch(PROJECT_ID_PATTERN, p) for p in projects):
-            raise SettingsError(f"API_KEYS: entry {position} names an invalid project id")
-        keys.append(ApiKey(key=key, projects=projects))
-    return tuple(keys)
-
-
-def parse_type_concurrency(raw: str) -> dict[str, int]:
-    """`TYPE=N` entries, comma-separated: N from 1 to MAX_CONCURRENCY_LIMIT, each type once."""
-    limits: dict[str, int] = {}
-    for entry in filter(None, (part.strip() for part in raw.split(","))):
-        name, sep, value = (part.strip() for part in entry.partition("="))
-        if not (sep and NAME_PATTERN.fullmatch(name) and re.fullmatch("[0-9]{1,9}", value)) or name in limits:
-            raise SettingsError(f"TYPE_CONCURRENCY: {entry!r} is not TYPE=N (a task type name, once, and a number)")
-        if not 1 <= int(value) <= MAX_CONCURRENCY_LIMIT:
-            raise SettingsError(f"TYPE_CONCURRENCY: {name}={value}: the limit must be 1 to {MAX_CONCURRENCY_LIMIT}")
-        limits[name] = int(value)
-    return limits
 
 
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:

@@ -10,7 +10,8 @@ from pytest_aiohttp import AiohttpClient
 from redis.asyncio import Redis
 
 from service.api.proxies import client_address
-from service.config import Settings, SettingsError, load_settings
+from service.config import Settings, load_settings
+from service.setting_values import SettingsError
 from service.storage import ApiKeyStore, keys
 from tests.api_support import ADMIN, Client, error_of, start
 from tests.waiting import until

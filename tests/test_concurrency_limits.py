@@ -15,9 +15,10 @@ import taskclient
 from pytest_aiohttp import AiohttpClient
 from redis.asyncio import Redis
 
-from service.config import Settings, SettingsError, load_settings
+from service.config import Settings, load_settings
 from service.plugins import TaskType
 from service.registry import concurrency_limits
+from service.setting_values import SettingsError
 from service.storage import TaskStorage, keys
 from service.storage.slots import Slot, TypeSlots
 from tests.api_support import ADMIN, start

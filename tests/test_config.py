@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from service.config import ApiKey, SettingsError, load_settings, parse_api_keys
+from service.config import load_settings
+from service.setting_values import ApiKey, SettingsError, parse_api_keys
 
 
 def test_defaults_need_no_environment() -> None:

@@ -9,8 +9,9 @@ import asyncio
 import pytest
 from redis.asyncio import Redis
 
-from service.config import Settings, SettingsError, load_settings
+from service.config import Settings, load_settings
 from service.models import TaskStatus
+from service.setting_values import SettingsError
 from service.storage import Ending, TaskStorage, keys
 from tests.waiting import until
 from tests.worker_support import counters, run_burst, status_is

@@ -5,10 +5,11 @@ from __future__ import annotations
 import asyncio
 import sys
 
-from service.config import SettingsError, load_settings
+from service.config import load_settings
 from service.eventloop import new_event_loop
 from service.logs import configure_logging
 from service.registry import PluginError
+from service.setting_values import SettingsError
 from worker.group import run
 from worker.settings import check_retention, worker_settings_class
 

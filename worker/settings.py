@@ -9,7 +9,8 @@ from typing import Any
 from arq.connections import ArqRedis
 from arq.worker import Function
 
-from service.config import Settings, SettingsError, load_settings
+from service.config import Settings, load_settings
+from service.setting_values import SettingsError
 from service.storage.client import CONNECT_TIMEOUT_SECONDS, SOCKET_TIMEOUT_SECONDS, lean_pool
 from worker.heartbeat import STALE_AFTER_BEATS
 from worker.hooks import after_job_end, on_job_start

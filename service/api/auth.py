@@ -10,7 +10,7 @@ import msgspec
 from aiohttp import web
 
 from service.api.errors import ApiError, not_found
-from service.config import ApiKey
+from service.setting_values import ApiKey
 from service.storage.apikeys import ApiKeyStore, digest, key_id
 
 HEADER = "X-API-Key"
