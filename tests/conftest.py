@@ -19,6 +19,7 @@ from deploy.redis_local import start_redis
 from service.config import Settings, load_settings
 from service.storage import MetricsReader, TaskStorage
 from service.storage.client import connect
+from service.storage.pipelined import PipelinedConnection
 from tests.constants import ADMIN_KEY, SCOPED_KEY, SCOPED_PROJECT
 from tests.faults_support import Api, api_client
 from tests.processes import api_process
@@ -121,3 +122,14 @@ async def api(redis: Redis, api_url: str) -> AsyncIterator[Api]:
     """A client of that API process, for one test."""
     async with api_client(api_url) as client:
         yield client
+
+
+@pytest.fixture
+async def pipelined(redis_url: str, redis: Redis) -> AsyncIterator[PipelinedConnection]:
+    """The storage client's pipelined connection on its own (tests/test_storage_pipelined*.py)."""
+    client = connect(redis_url, timeout=5)
+    connection = PipelinedConnection.beside(client)
+    assert connection is not None
+    yield connection
+    await connection.aclose()
+    await client.aclose()

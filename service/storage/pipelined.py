@@ -8,8 +8,9 @@ one per command: API CPU per task -14 %, worker -4 %, Redis -8 %, medians of 13 
 `python -m tests.bench.per_task`). A caller that gives up cannot desynchronise the connection: its reply is
 still read, in turn, and dropped.
 
-Replies and errors are redis-py's (tests/test_storage_pipelined.py compares them); REDIS_PIPELINING=false turns
-it off. Measured against redis-py, valkey-glide and coredis in tests/bench/redis_clients.py.
+Replies and errors are redis-py's (tests/test_storage_pipelined_conformance.py compares them);
+REDIS_PIPELINING=false turns it off. Measured against redis-py, valkey-glide and coredis in
+tests/bench/redis_clients.py.
 
 Behind Sentinel it asks the sentinels for the master each time it connects; a READONLY reply (its server was
 demoted to a replica) closes it like a lost connection, so the next command finds the new master. With
