@@ -40,7 +40,9 @@ class Replies(asyncio.Protocol):
 
     def send(self, waiter: asyncio.Future[Any], command: bytes) -> None:
         """Queue a packed command whose reply goes to `waiter`; replies come back in the order of sending."""
-        self.expect(waiter)
+        self.waiting.append((waiter, self.loop.time() + self.timeout))
+        if self.watchdog is None:
+            self.watchdog = self.loop.call_later(self.timeout / 4, self._check)
         if not self.outgoing:
             self.loop.call_soon(self._flush)
         self.outgoing.append(command)
@@ -50,11 +52,6 @@ class Replies(asyncio.Protocol):
         # a closing connection fails the waiters of what it drops here (connection_lost)
         if self.transport is not None and not self.transport.is_closing():
             self.transport.write(b"".join(outgoing))
-
-    def expect(self, waiter: asyncio.Future[Any]) -> None:
-        self.waiting.append((waiter, self.loop.time() + self.timeout))
-        if self.watchdog is None:
-            self.watchdog = self.loop.call_later(self.timeout / 4, self._check)
 
     def _check(self) -> None:
         self.watchdog = None
